@@ -1,0 +1,20 @@
+// DATA_DIR=DIR npm run build: validate with the same loader as `npm run validate`, refuse on errors, then build dist/.
+import { build } from 'astro';
+import { runValidate } from '../src/lib/report/validate.ts';
+
+const dataDir = process.env.DATA_DIR || 'data';
+process.env.DATA_DIR = dataDir;
+const check = runValidate(dataDir, 'human');
+if (check.code !== 0) {
+  if (check.stdout) console.error(check.stdout);
+  if (check.stderr) console.error(check.stderr);
+  console.error(
+    `\nKhông dựng trang vì dữ liệu trong "${dataDir}" có lỗi. Sửa các lỗi trên rồi chạy lại.\n` +
+      `Not building: the data in "${dataDir}" has errors. Fix them and run again.`,
+  );
+  process.exit(check.code);
+}
+const { errors, warnings } = check.result!;
+console.log(`Dữ liệu hợp lệ / data valid: ${check.result!.dataset.observations.length} số liệu/observations, ${errors} lỗi/errors, ${warnings} cảnh báo/warnings.`);
+await build({ root: process.cwd(), logLevel: process.env.ASTRO_LOG === 'debug' ? 'debug' : 'warn' });
+console.log('Đã dựng trang vào dist/ / site written to dist/');

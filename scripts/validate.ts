@@ -1,0 +1,13 @@
+// npm run validate -- [--data DIR] [--format human|json|github]
+import { parseValidateArgs } from '../src/lib/report/cli-args.ts';
+import { runValidate } from '../src/lib/report/validate.ts';
+
+const args = parseValidateArgs(process.argv.slice(2));
+if ('error' in args) {
+  console.error(args.error);
+  process.exit(2);
+}
+const r = runValidate(args.data, args.format);
+if (r.stdout) process.stdout.write(r.stdout + '\n');
+if (r.stderr) process.stderr.write(r.stderr + '\n');
+process.exitCode = r.code;

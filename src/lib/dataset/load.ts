@@ -1,0 +1,168 @@
+/**
+ * The one loader: the validator and the build both call `loadDataFolder`, so they can never disagree.
+ * Reads every file, reports every problem in one run, and keeps nothing from a file that has an error.
+ */
+import { existsSync, statSync } from 'node:fs';
+import type { z } from 'zod';
+import type { Problem } from '../problems/problem.ts';
+import { problem } from '../problems/catalog.ts';
+import { checkHeader } from '../ingest/header.ts';
+import { applySchema, toRecord } from '../schema/apply.ts';
+import { unitColumns, unitSchema, type Unit } from '../schema/unit.ts';
+import { unitAliasColumns, unitAliasSchema, type UnitAlias } from '../schema/unit-alias.ts';
+import { unitChangeColumns, unitChangeSchema, type UnitChange } from '../schema/unit-change.ts';
+import { metricColumns, metricSchema, type Metric } from '../schema/metric.ts';
+import { sourceColumns, sourceSchema, type Source } from '../schema/source.ts';
+import { targetColumns, targetRowSchema, type Target } from '../schema/target.ts';
+import { listDataFolder, REQUIRED_FILES } from './files.ts';
+import { UnitRegistry } from './unit-registry.ts';
+import { checkReferences } from './check-references.ts';
+import { readObservationFile } from './read-observations.ts';
+import { checkConsistency, findDuplicates } from './check-consistency.ts';
+import type { Dataset } from './dataset.ts';
+import { parseValue } from './values.ts';
+import { readTable, suggest } from './read-table.ts';
+
+export const CONTRACT_VERSION = 1;
+
+export class DataFolderError extends Error {}
+
+export interface LoadResult {
+  contract: number;
+  dataset: Dataset;
+  problems: Problem[];
+  errors: number;
+  warnings: number;
+  /** Files read, relative to the folder. */
+  files: string[];
+}
+
+interface ColumnSpec {
+  file: string;
+  required: readonly string[];
+  optional: readonly string[];
+}
+
+export interface Located<T> {
+  row: T;
+  file: string;
+  line: number;
+}
+
+function readReference<S extends z.ZodType>(dir: string, spec: ColumnSpec, schema: S, present: boolean, out: Problem[]): Located<z.output<S>>[] {
+  if (!present) return [];
+  const columns = [...spec.required, ...spec.optional];
+  const table = readTable(dir, spec.file, new Set(columns), ['id', 'name', 'unit', 'alias', 'applies_to'], out);
+  if (!table) return [];
+  if (!checkHeader(table.header, table.headerLine, { required: spec.required, allowed: new Set(spec.optional) }, spec.file, out)) return [];
+  const rows: Located<z.output<S>>[] = [];
+  for (const r of table.rows) {
+    const rec = toRecord(table.header, r.cells, columns);
+    const row = applySchema(schema, rec, spec.file, r.line, out);
+    if (row !== undefined) rows.push({ row, file: spec.file, line: r.line });
+  }
+  return rows;
+}
+
+export function loadDataFolder(dir: string): LoadResult {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new DataFolderError(`Không tìm thấy thư mục dữ liệu / data folder not found: ${dir}`);
+  }
+  const out: Problem[] = [];
+  const listing = listDataFolder(dir);
+  for (const f of REQUIRED_FILES) if (!listing.reference.has(f)) out.push(problem('file-missing', { file: f, line: 0 }, { a: f }));
+  for (const f of listing.unknownCsv) out.push(problem('file-unknown', { file: f, line: 0 }));
+  for (const f of listing.notCsv) out.push(problem('file-not-csv', { file: f, line: 0 }));
+
+  const has = (f: string) => listing.reference.has(f);
+  const units = readReference(dir, unitColumns, unitSchema, has('units.csv'), out);
+  const aliases = readReference(dir, unitAliasColumns, unitAliasSchema, has('unit-aliases.csv'), out);
+  const changes = readReference(dir, unitChangeColumns, unitChangeSchema, has('unit-changes.csv'), out);
+  const metrics = readReference(dir, metricColumns, metricSchema, has('metrics.csv'), out);
+  const sources = readReference(dir, sourceColumns, sourceSchema, has('sources.csv'), out);
+
+  const registry = new UnitRegistry(
+    units.map((u) => u.row),
+    aliases.map((a) => a.row),
+    changes.map((c) => c.row),
+  );
+  const metricById = new Map<string, Metric>(metrics.map((m) => [m.row.id, m.row]));
+  const sourceById = new Map<string, Source>(sources.map((s) => [s.row.id, s.row]));
+  checkReferences({ units, aliases, changes, metrics, sources, registry, sourceById }, out);
+
+  const targets = readTargets(dir, has('targets.csv'), registry, metricById, sourceById, out);
+
+  // Observations: a file with any error contributes nothing.
+  const observations = [];
+  const filesRead = [...listing.reference];
+  for (const file of listing.observations) {
+    filesRead.push(file);
+    const fileProblems: Problem[] = [];
+    const obs = readObservationFile(dir, file, { registry, metricById, sourceById }, fileProblems);
+    out.push(...fileProblems);
+    if (!fileProblems.some((p) => p.severity === 'error')) observations.push(...obs);
+  }
+  const dupes = findDuplicates(observations);
+  out.push(...dupes.problems);
+  const kept = dupes.problems.length ? observations.filter((o) => !dupes.badFiles.has(o.file)) : observations;
+  out.push(...checkConsistency(kept, metricById));
+
+  const cited = new Set([...kept.map((o) => o.source), ...targets.map((t) => t.source), ...changes.map((c) => c.row.source)]);
+  for (const s of sources) {
+    if (!cited.has(s.row.id)) out.push(problem('source-unused', { file: s.file, line: s.line, column: 'id', value: s.row.id }));
+  }
+
+  const dataset: Dataset = {
+    units: units.map((u) => u.row),
+    aliases: aliases.map((a) => a.row),
+    changes: changes.map((c) => c.row),
+    metrics: metrics.map((m) => m.row),
+    sources: sources.map((s) => s.row),
+    targets,
+    observations: kept,
+    registry,
+  };
+  sortProblems(out);
+  const errors = out.filter((p) => p.severity === 'error').length;
+  return { contract: CONTRACT_VERSION, dataset, problems: out, errors, warnings: out.length - errors, files: filesRead.sort() };
+}
+
+function readTargets(
+  dir: string,
+  present: boolean,
+  registry: UnitRegistry,
+  metricById: ReadonlyMap<string, Metric>,
+  sourceById: ReadonlyMap<string, Source>,
+  out: Problem[],
+): Target[] {
+  const rows = readReference(dir, targetColumns, targetRowSchema, present, out);
+  const targets: Target[] = [];
+  for (const { row, file, line } of rows) {
+    let ok = true;
+    const metric = metricById.get(row.metric);
+    if (!metric) {
+      out.push(problem('metric-unknown', { file, line, column: 'metric', value: row.metric }, { hint: suggest(row.metric, metricById.keys()) }));
+      ok = false;
+    }
+    const unit = registry.byId.get(row.applies_to);
+    if (!unit) {
+      out.push(problem('unit-unknown', { file, line, column: 'applies_to', value: row.applies_to }, { hint: suggest(row.applies_to, registry.byId.keys()) }));
+      ok = false;
+    }
+    if (!sourceById.has(row.source)) {
+      out.push(problem('source-unknown', { file, line, column: 'source', value: row.source }, { hint: suggest(row.source, sourceById.keys()) }));
+      ok = false;
+    }
+    const value = metric ? parseValue(row.value, metric, { file, line, column: 'value' }, out) : undefined;
+    if (!ok || value === undefined || !unit) continue;
+    const { value: raw, applies_to, ...rest } = row;
+    targets.push({ ...rest, unit: unit.id, value, raw, file, line });
+  }
+  return targets;
+}
+
+
+/** Problems in file order, then line, then column: the order an editor shows them. */
+export function sortProblems(ps: Problem[]) {
+  ps.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.column < b.column ? -1 : a.column > b.column ? 1 : 0)));
+}

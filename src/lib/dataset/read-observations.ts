@@ -1,0 +1,113 @@
+/**
+ * One observation file, long or wide (recognised from the header), into observations that carry their source,
+ * quote, file, line and column.
+ */
+import type { Problem } from '../problems/problem.ts';
+import { problem } from '../problems/catalog.ts';
+import { checkHeader } from '../ingest/header.ts';
+import { applySchema, toRecord } from '../schema/apply.ts';
+import { longColumns, observationBase, observationRowSchema } from '../schema/observation.ts';
+import type { Observation } from '../schema/observation.ts';
+import type { Metric } from '../schema/metric.ts';
+import type { Source } from '../schema/source.ts';
+import { describeWindow, type UnitRegistry } from './unit-registry.ts';
+import { readTable, suggest } from './read-table.ts';
+import { parseValue } from './values.ts';
+
+export interface ObservationContext {
+  registry: UnitRegistry;
+  metricById: ReadonlyMap<string, Metric>;
+  sourceById: ReadonlyMap<string, Source>;
+}
+
+const BASE = [...observationBase.required, ...observationBase.optional];
+
+export function readObservationFile(dir: string, file: string, ctx: ObservationContext, out: Problem[]): Observation[] {
+  const known = new Set<string>([...BASE, ...longColumns, ...ctx.metricById.keys()]);
+  const table = readTable(dir, file, known, ['unit'], out);
+  if (!table) return [];
+  const { header } = table;
+  const isLong = header.includes('metric') || header.includes('value');
+  const metricCols = isLong ? [] : header.filter((h) => ctx.metricById.has(h));
+  const spec = isLong
+    ? { required: [...observationBase.required, ...longColumns], allowed: new Set<string>(observationBase.optional) }
+    : { required: observationBase.required, allowed: new Set<string>([...observationBase.optional, ...ctx.metricById.keys()]) };
+  const headerOk = checkHeader(header, table.headerLine, spec, file, out);
+  if (!isLong && metricCols.length === 0 && headerOk) {
+    out.push(problem('observation-shape', { file, line: table.headerLine }));
+    return [];
+  }
+  if (!headerOk) return [];
+
+  const idx = (c: string) => header.indexOf(c);
+  const metricIdx = idx('metric');
+  const valueIdx = idx('value');
+  const metricColIdx = metricCols.map((m) => [m, idx(m)] as const);
+  const obs: Observation[] = [];
+
+  for (const r of table.rows) {
+    const base = applySchema(observationRowSchema, toRecord(header, r.cells, BASE), file, r.line, out);
+    if (!base) continue;
+    const { period } = base;
+    let rowOk = true;
+
+    const res = ctx.registry.resolve(base.unit, period.start, period.end);
+    let unitId = '';
+    const at = { file, line: r.line, column: 'unit', value: base.unit };
+    if (res.ok) {
+      unitId = res.unit.id;
+      if (res.outside) {
+        out.push(problem('unit-outside-validity', at, { a: describeWindow(res.unit, 'vi'), b: `${period.label} (${period.start} → ${period.end})` }));
+      }
+    } else {
+      rowOk = false;
+      if (res.reason === 'unknown') {
+        out.push(problem('unit-unknown', at, { hint: res.suggestions.map((s) => `"${s}"`).join(', ') || undefined }));
+      } else if (res.reason === 'ambiguous') {
+        out.push(problem('unit-ambiguous', at, { hint: res.candidates.map((u) => `${u.id} (${u.name})`).join(', ') }));
+      } else {
+        const c = res.candidates[0]!;
+        const succ = res.successors.map((s) => s.name).join(', ');
+        const vi = c.valid_to && c.valid_to < period.start ? `${c.name} kết thúc ngày ${c.valid_to}${succ ? `; đã nhập vào ${succ}` : ''}` : `${c.name} bắt đầu từ ngày ${c.valid_from}`;
+        const en = c.valid_to && c.valid_to < period.start ? `${c.name} ended on ${c.valid_to}${succ ? `; it merged into ${succ}` : ''}` : `${c.name} began on ${c.valid_from}`;
+        out.push(problem('unit-not-valid-then', at, { a: period.label, hint: vi, b: en }));
+      }
+    }
+    if (!ctx.sourceById.has(base.source)) {
+      rowOk = false;
+      out.push(problem('source-unknown', { file, line: r.line, column: 'source', value: base.source }, { hint: suggest(base.source, ctx.sourceById.keys()) }));
+    }
+
+    const cells: (readonly [Metric, string, string])[] = [];
+    if (isLong) {
+      const metricId = r.cells[metricIdx]!.trim();
+      const metric = ctx.metricById.get(metricId);
+      if (!metric) {
+        rowOk = false;
+        out.push(problem(metricId === '' ? 'value-required' : 'metric-unknown', { file, line: r.line, column: 'metric', value: metricId }, { hint: suggest(metricId, ctx.metricById.keys()) }));
+      } else cells.push([metric, 'value', r.cells[valueIdx]!]);
+    } else {
+      for (const [m, i] of metricColIdx) cells.push([ctx.metricById.get(m)!, m, r.cells[i]!]);
+    }
+
+    for (const [metric, column, raw] of cells) {
+      const value = parseValue(raw, metric, { file, line: r.line, column }, out);
+      if (value === undefined || !rowOk) continue; // blank is no observation: never zero
+      obs.push({
+        unit: unitId,
+        unitAsWritten: base.unit,
+        period,
+        metric: metric.id,
+        value,
+        raw: raw.trim(),
+        source: base.source,
+        quote: base.quote,
+        note: base.note,
+        file,
+        line: r.line,
+        column,
+      });
+    }
+  }
+  return obs;
+}

@@ -1,0 +1,27 @@
+/** The validator as a function: folder in, printed report and exit code out (0 valid, 1 data errors, 2 could not run). */
+import { relative, isAbsolute } from 'node:path';
+import { DataFolderError, loadDataFolder, type LoadResult } from '../dataset/load.ts';
+import { formatGithub, formatHuman, formatJson, type Format } from './format.ts';
+
+export interface ValidateOutcome {
+  code: 0 | 1 | 2;
+  stdout: string;
+  stderr: string;
+  result?: LoadResult;
+}
+
+export function runValidate(data: string, format: Format, cwd = process.cwd()): ValidateOutcome {
+  let result: LoadResult;
+  try {
+    result = loadDataFolder(data);
+  } catch (e) {
+    const msg = e instanceof DataFolderError ? e.message : `Lỗi không mong đợi / unexpected failure: ${(e as Error)?.message ?? String(e)}`;
+    if (format === 'json') return { code: 2, stdout: JSON.stringify({ contract: 1, fatal: msg }), stderr: '' };
+    return { code: 2, stdout: '', stderr: msg };
+  }
+  const rel = isAbsolute(data) && !relative(cwd, data).startsWith('..') ? relative(cwd, data) : data;
+  const prefix = rel === '' || rel === '.' ? '' : `${rel.replace(/\\/g, '/').replace(/\/+$/, '')}/`;
+  const n = result.dataset.observations.length;
+  const stdout = format === 'json' ? formatJson(result, n) : format === 'github' ? formatGithub(result.problems, prefix) : formatHuman(result, n, prefix);
+  return { code: result.errors > 0 ? 1 : 0, stdout, stderr: '', result };
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { fail, oneOf, optional, required } from './fields.ts';
+
+export const METRIC_KINDS = ['count', 'percent', 'rank', 'score', 'points'] as const;
+export const BETTER = ['higher', 'lower', 'none'] as const;
+
+export const metricColumns = {
+  file: 'metrics.csv',
+  required: ['id', 'label_vi', 'label_en', 'kind', 'better'],
+  optional: ['description_vi', 'description_en', 'denominator'],
+} as const;
+
+/** Metric ids are also wide-shape column names, so they use snake_case. */
+export const METRIC_ID = /^[a-z][a-z0-9_]*$/;
+
+/** One row of metrics.csv: a metric of the vocabulary. */
+export const metricSchema = z.object({
+  id: required.transform((s, ctx) => {
+    if (!METRIC_ID.test(s)) {
+      fail(ctx, { code: 'unit-id-invalid', hint: s.toLowerCase().replace(/[^a-z0-9]+/g, '_') });
+      return z.NEVER;
+    }
+    return s;
+  }),
+  label_vi: required,
+  label_en: required,
+  kind: oneOf(METRIC_KINDS),
+  better: oneOf(BETTER),
+  description_vi: optional,
+  description_en: optional,
+  denominator: optional,
+});
+export type Metric = z.output<typeof metricSchema>;
