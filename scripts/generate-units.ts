@@ -9,14 +9,12 @@
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
 import {
-  ALIAS_COLUMNS,
-  CHANGE_COLUMNS,
-  UNIT_COLUMNS,
   checkRegistry,
   generateRegistry,
+  registryFiles,
   type ReferenceData,
   type RefCode915,
   type RefMergesJson,
@@ -55,14 +53,6 @@ export function readReference(dir: string): ReferenceData {
   };
 }
 
-function writeCsv(file: string, columns: readonly string[], rows: ReadonlyArray<Record<string, string>>): void {
-  const text = Papa.unparse(
-    { fields: [...columns], data: rows.map((r) => columns.map((c) => r[c] ?? '')) },
-    { newline: '\n', quotes: false },
-  );
-  writeFileSync(file, text + '\n', 'utf8');
-}
-
 function main(): void {
   const refDir = path.resolve(argValue('--ref') ?? path.join(repoRoot, '..', 'shared', 'reference', 'units-2025'));
   const outDir = path.resolve(argValue('--out') ?? path.join(repoRoot, 'data'));
@@ -83,9 +73,7 @@ function main(): void {
   }
 
   mkdirSync(outDir, { recursive: true });
-  writeCsv(path.join(outDir, 'units.csv'), UNIT_COLUMNS, reg.units as unknown as Record<string, string>[]);
-  writeCsv(path.join(outDir, 'unit-aliases.csv'), ALIAS_COLUMNS, reg.aliases as unknown as Record<string, string>[]);
-  writeCsv(path.join(outDir, 'unit-changes.csv'), CHANGE_COLUMNS, reg.changes as unknown as Record<string, string>[]);
+  for (const [name, text] of Object.entries(registryFiles(reg))) writeFileSync(path.join(outDir, name), text, 'utf8');
 
   const count = (level: string): number => reg.units.filter((u) => u.level === level).length;
   console.log(
@@ -98,4 +86,5 @@ function main(): void {
   }
 }
 
-main();
+// Run only as a script (tests import readReference without writing anything).
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main();

@@ -36,7 +36,8 @@ export class UnitRegistry {
   private readonly predecessors = new Map<string, string[]>();
 
   constructor(units: readonly Unit[], aliases: readonly UnitAlias[] = [], changes: readonly UnitChange[] = []) {
-    for (const u of units) this.byId.set(u.id, u);
+    // First definition wins: a duplicate id is reported at its own line and must not shadow the original.
+    for (const u of units) if (!this.byId.has(u.id)) this.byId.set(u.id, u);
     for (const u of units) this.addName(u.name, u);
     for (const a of aliases) {
       const u = this.byId.get(a.unit);

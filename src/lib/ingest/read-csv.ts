@@ -27,6 +27,8 @@ export interface ReadOptions {
   knownColumns: ReadonlySet<string>;
   /** Columns whose text marks a "Tổng cộng" row. */
   keyColumns: readonly string[];
+  /** The file's path as the user types it (for commands in messages). */
+  shownPath?: string;
 }
 
 const TOTAL = /^(tổng cộng|tổng số|tổng|cộng|total|grand total)(\s|:|$)/iu;
@@ -86,7 +88,7 @@ export function readCsv(text: string, opts: ReadOptions, out: Problem[]): CsvTab
     const cell = first.cells[0] ?? '';
     const sep = cell.includes(';') ? 'dấu chấm phẩy ";" / semicolons' : cell.includes('\t') ? 'ký tự tab / tabs' : '';
     if (sep) {
-      out.push(problem('separator-not-comma', { file: opts.file, line: first.line, value: cell.slice(0, 80) }, { a: sep, b: opts.file }));
+      out.push(problem('separator-not-comma', { file: opts.file, line: first.line, value: cell.slice(0, 80) }, { a: sep, b: opts.shownPath ?? opts.file }));
       return { header: [], headerLine: first.line, rows: [], usable: false };
     }
   }

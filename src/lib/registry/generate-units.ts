@@ -13,6 +13,7 @@
  *
  * No I/O here: scripts/generate-units.ts reads the files and writes the CSVs.
  */
+import Papa from 'papaparse';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Types
@@ -792,6 +793,27 @@ function resolveAliases(units: UnitRow[], candidates: AliasCandidate[]): { alias
   const cmp = (a: { unit: string; alias: string }, b: { unit: string; alias: string }): number =>
     a.unit.localeCompare(b.unit) || nameKey(a.alias).localeCompare(nameKey(b.alias)) || a.alias.localeCompare(b.alias);
   return { aliases: aliases.sort(cmp), dropped: dropped.sort(cmp) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Output
+
+/**
+ * CSV text of rows (RFC 4180 quoting by PapaParse, `\n` line ends, trailing newline). Deterministic: the same rows
+ * give the same bytes.
+ */
+export function toCsv(columns: readonly string[], rows: ReadonlyArray<object>): string {
+  const data = rows.map((r) => columns.map((c) => String((r as Record<string, unknown>)[c] ?? '')));
+  return Papa.unparse({ fields: [...columns], data }, { newline: '\n', quotes: false }) + '\n';
+}
+
+/** The three files the generator owns, by file name. */
+export function registryFiles(reg: Registry): Record<'units.csv' | 'unit-aliases.csv' | 'unit-changes.csv', string> {
+  return {
+    'units.csv': toCsv(UNIT_COLUMNS, reg.units),
+    'unit-aliases.csv': toCsv(ALIAS_COLUMNS, reg.aliases),
+    'unit-changes.csv': toCsv(CHANGE_COLUMNS, reg.changes),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

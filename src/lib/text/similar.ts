@@ -25,16 +25,20 @@ function levenshtein(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
+/** Administrative prefixes that people drop or abbreviate ("TP. Sa Đéc", "Sa Đéc"): ignored when suggesting. */
+const PREFIX = /^(tinh|thanh pho|tp\.?|huyen|quan|thi xa|thi tran|xa|phuong|so|ubnd)\s+/;
+const core = (folded: string) => folded.replace(PREFIX, '');
+
 /** Up to `n` candidates closest to `query` (accent-insensitive), within a distance that scales with length. */
 export function closest(query: string, candidates: Iterable<string>, n = 3): string[] {
-  const q = foldName(query);
+  const q = core(foldName(query));
   const max = Math.max(2, Math.floor(q.length / 3));
   const scored: [number, string][] = [];
   const seen = new Set<string>();
   for (const c of candidates) {
     if (seen.has(c)) continue;
     seen.add(c);
-    const f = foldName(c);
+    const f = core(foldName(c));
     let d = levenshtein(q, f, max);
     // "Sa Đéc" should find "Thành phố Sa Đéc": containment counts as close.
     if (d > max && q.length >= 3 && (f.includes(q) || q.includes(f))) d = max;
