@@ -3,7 +3,7 @@
  *
  *   node --experimental-strip-types scripts/generate-units.ts [--ref DIR] [--out DIR]
  *
- * --ref defaults to ../shared/reference/units-2025 relative to the repository root; --out to data/.
+ * --ref defaults to reference/units-2025 (the vendored copy of ../shared/reference/units-2025); --out to data/.
  * The reference is derived from github.com/dvhcvn/20250701 (MIT, Copyright (c) 2025 dvhcvn); the notice travels
  * with the data as the `ref-dvhcvn-20250701` row of data/sources.csv.
  */
@@ -54,7 +54,7 @@ export function readReference(dir: string): ReferenceData {
 }
 
 function main(): void {
-  const refDir = path.resolve(argValue('--ref') ?? path.join(repoRoot, '..', 'shared', 'reference', 'units-2025'));
+  const refDir = path.resolve(argValue('--ref') ?? path.join(repoRoot, 'reference', 'units-2025'));
   const outDir = path.resolve(argValue('--out') ?? path.join(repoRoot, 'data'));
 
   let ref: ReferenceData;

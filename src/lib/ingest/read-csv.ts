@@ -86,9 +86,9 @@ export function readCsv(text: string, opts: ReadOptions, out: Problem[]): CsvTab
   const first = records[h]!;
   if (first.cells.length === 1) {
     const cell = first.cells[0] ?? '';
-    const sep = cell.includes(';') ? 'dấu chấm phẩy ";" / semicolons' : cell.includes('\t') ? 'ký tự tab / tabs' : '';
+    const sep = cell.includes(';') ? ['dấu chấm phẩy ";"', 'semicolons ";"'] : cell.includes('\t') ? ['ký tự tab', 'tabs'] : undefined;
     if (sep) {
-      out.push(problem('separator-not-comma', { file: opts.file, line: first.line, value: cell.slice(0, 80) }, { a: sep, b: opts.shownPath ?? opts.file }));
+      out.push(problem('separator-not-comma', { file: opts.file, line: first.line, value: cell.slice(0, 80) }, { a: sep[0], c: sep[1], b: opts.shownPath ?? opts.file }));
       return { header: [], headerLine: first.line, rows: [], usable: false };
     }
   }

@@ -63,7 +63,7 @@ export const CATALOG = {
   'separator-not-comma': {
     severity: 'error',
     vi: (p) => `Các cột được phân tách bằng ${p.a}, nhưng hợp đồng dữ liệu yêu cầu dấu phẩy. Chạy: npm run fix-csv -- ${p.b} (giữ nguyên mọi số liệu).`,
-    en: (p) => `Columns are separated by ${p.a}, but the contract requires commas. Run: npm run fix-csv -- ${p.b} (no figure is changed).`,
+    en: (p) => `Columns are separated by ${p.c}, but the contract requires commas. Run: npm run fix-csv -- ${p.b} (no figure is changed).`,
   },
   'csv-quote': {
     severity: 'error',
