@@ -398,34 +398,33 @@ function cp1252Table(): string[] {
   return cp1252Chars;
 }
 
-let tcvn3Chars: string[] | null = null;
-function tcvn3Table(): string[] {
-  if (!tcvn3Chars) {
-    tcvn3Chars = cp1252Table().slice();
-    for (const [b, ch] of TCVN3_PAIRS) tcvn3Chars[b] = ch;
+let tcvn3Units: Uint16Array | null = null;
+/** Byte → UTF-16 code unit for TCVN3 (every character it maps to is a single BMP unit). */
+function tcvn3Table(): Uint16Array {
+  if (!tcvn3Units) {
+    const cp = cp1252Table();
+    tcvn3Units = new Uint16Array(256);
+    for (let b = 0; b < 256; b++) tcvn3Units[b] = cp[b]!.charCodeAt(0);
+    for (const [b, ch] of TCVN3_PAIRS) tcvn3Units[b] = ch.charCodeAt(0);
   }
-  return tcvn3Chars;
+  return tcvn3Units;
 }
 
-function decodeTable(bytes: Uint8Array, table: string[]): string {
-  const parts: string[] = [];
-  let start = 0;
-  let chunk = '';
-  for (let i = 0; i < bytes.length; i++) {
-    const c = bytes[i]!;
-    if (c >= 0x80) {
-      if (start < i) chunk += CP1252.decode(bytes.subarray(start, i)); // ASCII run
-      chunk += table[c];
-      start = i + 1;
-      if (chunk.length > 65536) {
-        parts.push(chunk);
-        chunk = '';
-      }
-    }
-  }
-  if (start < bytes.length) chunk += CP1252.decode(bytes.subarray(start));
-  parts.push(chunk);
-  return parts.join('');
+const UTF16LE = new TextDecoder('utf-16le');
+/** UTF-16 code units → string, without building it one character at a time. */
+function fromUnits(units: Uint16Array, length: number): string {
+  const view = new Uint8Array(units.buffer, units.byteOffset, length * 2);
+  // The platform is little-endian everywhere Node runs in practice; check anyway.
+  if (new Uint8Array(new Uint16Array([1]).buffer)[0] === 1) return UTF16LE.decode(view);
+  let s = '';
+  for (let i = 0; i < length; i += 8192) s += String.fromCharCode(...units.subarray(i, Math.min(length, i + 8192)));
+  return s;
+}
+
+function decodeTable(bytes: Uint8Array, table: Uint16Array): string {
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) units[i] = table[bytes[i]!]!;
+  return fromUnits(units, bytes.length);
 }
 
 // VNI-Windows: what each byte adds. Letters stand alone; marks combine with the preceding vowel.
@@ -458,40 +457,32 @@ const VNI_MARKS = new Map<number, [string, 't' | 'c' | 'b']>([
 
 function decodeVni(bytes: Uint8Array): string {
   const cp = cp1252Table();
-  const parts: string[] = [];
-  let chunk = '';
-  let start = 0;
+  const units = new Uint16Array(bytes.length * 2 + 2); // a byte adds at most two units (circumflex/breve + tone)
+  let o = 0;
   // What the previous output character can take: 0 nothing, 1 a tone (any vowel), 2 a/e/o (circumflex), 3 a (breve).
   let base = 0;
   for (let i = 0; i < bytes.length; i++) {
     const c = bytes[i]!;
     if (c < 0x80) {
+      units[o++] = c;
       base =
         c === 0x61 || c === 0x41 ? 3 : c === 0x65 || c === 0x6f || c === 0x45 || c === 0x4f ? 2 : isLowerVowel(c) || isUpperVowel(c) ? 1 : 0;
       continue;
     }
-    if (start < i) chunk += CP1252.decode(bytes.subarray(start, i));
-    start = i + 1;
     const letter = VNI_LETTERS.get(c);
     const mark = VNI_MARKS.get(c);
     if (mark && base > 0 && (mark[1] === 't' || (mark[1] === 'c' && base >= 2) || (mark[1] === 'b' && base === 3))) {
-      chunk += mark[0];
+      for (let k = 0; k < mark[0].length; k++) units[o++] = mark[0].charCodeAt(k);
       base = mark[0] === CIRC || mark[0] === BREVE ? 1 : 0; // a bare circumflex/breve may still take a tone
     } else if (letter) {
-      chunk += letter;
+      units[o++] = letter.charCodeAt(0);
       base = c === 0xf4 || c === 0xd4 || c === 0xf6 || c === 0xd6 ? 1 : 0; // ơ ư take tones; ì í … are complete
     } else {
-      chunk += cp[c];
+      units[o++] = cp[c]!.charCodeAt(0);
       base = 0;
     }
-    if (chunk.length > 65536) {
-      parts.push(chunk);
-      chunk = '';
-    }
   }
-  if (start < bytes.length) chunk += CP1252.decode(bytes.subarray(start));
-  parts.push(chunk);
-  return parts.join('');
+  return fromUnits(units, o);
 }
 
 function decodeLegacy(bytes: Uint8Array, encoding: LegacyEncoding): string {
