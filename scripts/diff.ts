@@ -3,6 +3,10 @@
 import { parseDiffArgs, runDiff } from '../src/lib/diff/run.ts';
 
 const args = parseDiffArgs(process.argv.slice(2));
+if ('help' in args) {
+  console.log(args.help);
+  process.exit(0);
+}
 if ('error' in args) {
   console.error(args.error);
   process.exit(2);

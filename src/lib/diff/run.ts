@@ -15,15 +15,20 @@ export interface DiffArgs {
   limit: number;
 }
 
-export const DIFF_USAGE =
-  'Cách dùng / usage: npm run diff -- --base REF|DIR [--head DIR] [--format human|markdown|json] [--limit N]';
+export const DIFF_USAGE = [
+  'Cách dùng / usage: npm run diff -- --base REF|DIR [--head DIR] [--format human|markdown|json] [--limit N]',
+  '  --base   nhánh, tag, commit git hoặc thư mục (thư mục được ưu tiên) / a git branch, tag or commit, or a folder (a folder wins)',
+  '  --head   thư mục dữ liệu mới, mặc định data/ / the new data folder, default data/',
+  '  --limit  số dòng tối đa của bảng markdown, mặc định 300 / most rows in the markdown table, default 300',
+].join('\n');
 
-export function parseDiffArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): DiffArgs | { error: string } {
+export function parseDiffArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): DiffArgs | { error: string } | { help: string } {
   const args: Partial<DiffArgs> & { head: string; format: DiffFormat; limit: number } = { head: env.DATA_DIR || 'data', format: 'human', limit: 300 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
     const next = () => inline ?? argv[++i];
+    if (flag === '-h' || flag === '--help') return { help: DIFF_USAGE };
     if (flag === '--base' || flag === '--head') {
       const v = next();
       if (!v) return { error: `${flag} cần một giá trị / ${flag} needs a value\n${DIFF_USAGE}` };
