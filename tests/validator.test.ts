@@ -93,8 +93,13 @@ describe('validator on tests/fixtures/bad-data', () => {
   });
 
   it('keeps nothing from a file with errors, and keeps both disagreeing sources', () => {
-    // consistent-but-odd.csv has only warnings: its 11 figures (and none of the broken files') are kept.
-    expect(json.observations).toBe(11);
+    // consistent-but-odd.csv (11 figures) and cites-broken-source.csv (1) have no errors; no broken file's figure is kept.
+    expect(json.observations).toBe(12);
+  });
+
+  it('reports a broken source row once, not again on every figure citing it', () => {
+    expect(json.problems.filter((p) => p.file === 'observations/cites-broken-source.csv')).toEqual([]);
+    expect(json.problems.filter((p) => p.value === 'www.dongthap.gov.vn').map((p) => p.code)).toEqual(['url-invalid']);
   });
 
   it('says how to fix, in Vietnamese and English', () => {

@@ -49,7 +49,10 @@ export interface Located<T> {
   line: number;
 }
 
-function readReference<S extends z.ZodType>(dir: string, spec: ColumnSpec, schema: S, present: boolean, out: Problem[]): Located<z.output<S>>[] {
+/** Ids of reference rows that failed their schema: already reported, so rows citing them are not reported again. */
+type Broken = Set<string>;
+
+function readReference<S extends z.ZodType>(dir: string, spec: ColumnSpec, schema: S, present: boolean, out: Problem[], broken?: Broken): Located<z.output<S>>[] {
   if (!present) return [];
   const columns = [...spec.required, ...spec.optional];
   const table = readTable(dir, spec.file, new Set(columns), ['id', 'name', 'unit', 'alias', 'applies_to'], out);
@@ -60,6 +63,7 @@ function readReference<S extends z.ZodType>(dir: string, spec: ColumnSpec, schem
     const rec = toRecord(table.header, r.cells, columns);
     const row = applySchema(schema, rec, spec.file, r.line, out);
     if (row !== undefined) rows.push({ row, file: spec.file, line: r.line });
+    else if (broken && rec.id?.trim()) broken.add(rec.id.trim());
   }
   return rows;
 }
@@ -79,7 +83,8 @@ export function loadDataFolder(dir: string): LoadResult {
   const aliases = readReference(dir, unitAliasColumns, unitAliasSchema, has('unit-aliases.csv'), out);
   const changes = readReference(dir, unitChangeColumns, unitChangeSchema, has('unit-changes.csv'), out);
   const metrics = readReference(dir, metricColumns, metricSchema, has('metrics.csv'), out);
-  const sources = readReference(dir, sourceColumns, sourceSchema, has('sources.csv'), out);
+  const brokenSources: Broken = new Set();
+  const sources = readReference(dir, sourceColumns, sourceSchema, has('sources.csv'), out, brokenSources);
 
   const registry = new UnitRegistry(
     units.map((u) => u.row),
@@ -88,6 +93,9 @@ export function loadDataFolder(dir: string): LoadResult {
   );
   const metricById = new Map<string, Metric>(metrics.map((m) => [m.row.id, m.row]));
   const sourceById = new Map<string, Source>(sources.map((s) => [s.row.id, s.row]));
+  // A source row with an error is reported once, at its own line; the figures citing it are not reported again.
+  // (The build refuses the folder anyway, so the placeholder never reaches a page.)
+  for (const id of brokenSources) if (!sourceById.has(id)) sourceById.set(id, { id, title: id });
   checkReferences({ units, aliases, changes, metrics, sources, registry, sourceById }, out);
 
   const targets = readTargets(dir, has('targets.csv'), registry, metricById, sourceById, out);

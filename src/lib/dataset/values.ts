@@ -24,7 +24,7 @@ export function parseValue(raw: string, metric: Metric, where: Omit<Where, 'valu
     return undefined;
   }
   if (r.warning === 'value-decimal-point') {
-    out.push(problem('value-decimal-point', at, { a: formatNumber(r.value, 'vi', 6), hint: raw.trim().replace('.', ',') }));
+    out.push(problem('value-decimal-point', at, { a: formatNumber(r.value, 'vi', 6), b: formatNumber(r.value, 'en', 6), hint: raw.trim().replace('.', ',') }));
   }
   return r.value;
 }

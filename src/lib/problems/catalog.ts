@@ -131,7 +131,7 @@ export const CATALOG = {
   'value-decimal-point': {
     severity: 'warning',
     vi: (p) => `${q(p.v)} được đọc là số thập phân ${p.a}. Ở Việt Nam dấu thập phân là dấu phẩy: hãy viết ${q(p.hint)}.`,
-    en: (p) => `${q(p.v)} was read as the decimal ${p.a}. In Vietnam the decimal mark is a comma: write ${q(p.hint)}.`,
+    en: (p) => `${q(p.v)} was read as the decimal ${p.b}. In Vietnam the decimal mark is a comma: write ${q(p.hint)}.`,
   },
   'count-decimal-point': {
     severity: 'error',
