@@ -47,7 +47,14 @@ export function readObservationFile(dir: string, file: string, ctx: ObservationC
 
   for (const r of table.rows) {
     const base = applySchema(observationRowSchema, toRecord(header, r.cells, BASE), file, r.line, out);
-    if (!base) continue;
+    if (!base) {
+      // Without a period the unit cannot be resolved, but the figures can still be checked: one run, every problem.
+      if (isLong) {
+        const metric = ctx.metricById.get(r.cells[metricIdx]!.trim());
+        if (metric) parseValue(r.cells[valueIdx]!, metric, { file, line: r.line, column: 'value' }, out);
+      } else for (const [m, i] of metricColIdx) parseValue(r.cells[i]!, ctx.metricById.get(m)!, { file, line: r.line, column: m }, out);
+      continue;
+    }
     const { period } = base;
     let rowOk = true;
 

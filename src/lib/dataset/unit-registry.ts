@@ -87,8 +87,13 @@ export class UnitRegistry {
     return found;
   }
 
-  namesOf(): Iterable<string> {
-    return [...this.byId.values()].map((u) => u.name);
+  /** Closest names, preferring units that existed during the period ("TP. Sa Đec" in 2022 is the city, not the 2025 ward). */
+  suggest(text: string, start: string, end: string): string[] {
+    const then: string[] = [];
+    const other: string[] = [];
+    for (const u of this.byId.values()) (overlaps(validFrom(u), validTo(u), start, end) ? then : other).push(u.name);
+    const first = closest(text, then, 3);
+    return first.length ? first : closest(text, other, 3);
   }
 
   resolve(text: string, start: string, end: string): Resolution {
@@ -98,7 +103,7 @@ export class UnitRegistry {
       return { ok: true, unit: direct, byId: true, outside };
     }
     const named = this.byName.get(normName(text));
-    if (!named) return { ok: false, reason: 'unknown', suggestions: closest(text, this.namesOf(), 3) };
+    if (!named) return { ok: false, reason: 'unknown', suggestions: this.suggest(text, start, end) };
     const during = named.filter((u) => overlaps(validFrom(u), validTo(u), start, end));
     if (during.length === 0) {
       const successors = named.flatMap((u) => this.successorsOf(u.id));
