@@ -26,26 +26,29 @@ const codes = (n: number) => {
 };
 
 describe('the guide example (docs/vi-du)', () => {
-  it('first try: bad period, knock-on unknown source, a unit that ended in the merger, a dd/mm/yyyy date', () => {
+  it('first try: every mistake the validator can see without a period, all at once; a broken source row reported once', () => {
     const r = codes(1);
     expect(r.code).toBe(1);
     expect(r.list).toEqual([
       'observations/dong-thap/sa-dec-2022-h1.csv:2 period-invalid',
-      'observations/dong-thap/sa-dec-2022-h1.csv:3 source-unknown',
+      'observations/dong-thap/sa-dec-2022-h1.csv:2 count-not-integer',
+      'observations/dong-thap/sa-dec-2022-h1.csv:2 number-invalid',
       'observations/dong-thap/sa-dec-2022-h1.csv:3 unit-not-valid-then',
       'sources.csv:3 date-not-iso',
     ]);
   });
 
-  it('second try: English-style count, words after a figure, a misspelt unit; a knock-on unused-source warning', () => {
+  it('second try: the misspelt unit, checkable once the period is valid; a knock-on unused-source warning', () => {
     const r = codes(2);
+    expect(r.code).toBe(1);
     expect(r.list).toEqual([
-      'observations/dong-thap/sa-dec-2022-h1.csv:2 count-not-integer',
-      'observations/dong-thap/sa-dec-2022-h1.csv:2 number-invalid',
       'observations/dong-thap/sa-dec-2022-h1.csv:2 unit-unknown',
       'sources.csv:3 source-unused',
     ]);
-    expect(r.out.problems.find((p: { code: string }) => p.code === 'unit-unknown').message_vi).toContain('"Thành phố Sa Đéc"');
+    // Suggestions favour units that existed during 2022-H1: the city, not the 2025 ward.
+    const msg = r.out.problems.find((p: { code: string }) => p.code === 'unit-unknown').message_vi;
+    expect(msg).toContain('"Thành phố Sa Đéc"');
+    expect(msg).not.toContain('Phường Sa Đéc');
   });
 
   it('third try: valid, with the article\'s four figures', () => {
