@@ -1,0 +1,190 @@
+/**
+ * Every chart of the site, as the export features see it: its spec in each language, the observations behind it,
+ * the page it lives on, its site-wide id (used in embed and download URLs) and its content hash.
+ *
+ * Charts come from the page assemblers (unit pages: `unitSections`, metric pages: `metricPage`). A page kind whose
+ * charts are assembled inside its .astro file (home, indices, comparison) is not listed in `pageCharts`
+ * simply has no embed/download URLs yet; EmbedPanel and Downloads render nothing for a chart not in the catalogue.
+ */
+import type { ChartSpec } from '../charts/spec.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { LOCALES } from '../i18n/locale.ts';
+import { metricHref, unitHref } from '../i18n/routes.ts';
+import type { Observation } from '../schema/observation.ts';
+import { RATES } from '../metrics/rates.ts';
+import { periodKey } from '../values/period.ts';
+import { siteModel, type SiteModel } from '../site/model.ts';
+import { unitSections } from '../site/unit-page.ts';
+import { metricPage } from '../site/metric-page.ts';
+import { chartHash } from './embed.ts';
+import { renderChart } from '../charts/render.ts';
+
+export interface ExportChart {
+  /** Site-wide id, flat ASCII: `<section>--<page>--<chart>` ("don-vi--ha-noi--rate"); used in every export URL. */
+  key: string;
+  locale: Locale;
+  spec: ChartSpec;
+  /** The published figures behind the chart (drawn, listed as alternates, or used in a computed rate). */
+  observations: Observation[];
+  /** Path of the page that shows the chart, with the chart's anchor. */
+  pageHref: string;
+  /** Content hash of this language's chart: data + spec (see embed.ts). */
+  hash: string;
+}
+
+/** A spec may list its figures itself (the exact set); otherwise they are derived from its ids (see below). */
+type WithFigures = ChartSpec & { figures?: readonly Observation[] };
+
+/**
+ * The observations behind a spec. Exact when the spec builder lists them in `spec.figures`. Otherwise derived from
+ * what the spec names: units (in its id, categories and series), metrics (series keys `metric` or `metric:…`, ids,
+ * and the counts of a computed rate) and periods (category keys that are period keys).
+ */
+export function observationsBehind(model: SiteModel, spec: ChartSpec): Observation[] {
+  const own = (spec as WithFigures).figures;
+  if (own) return [...own];
+  const words = new Set<string>([...spec.id.split('--'), ...spec.categories.map((c) => c.key), ...spec.series.map((s) => s.key), ...spec.series.map((s) => s.key.split(':')[0]!)]);
+  const units = [...words].filter((w) => model.units.has(w));
+  // A chart with change markers (lineage) also shows the units before and after the change.
+  if (spec.markers?.length) {
+    for (const u of [...units]) {
+      const { before, after } = model.lineage(u);
+      for (const c of [...before, ...after]) for (const id of [c.from, c.to]) if (!units.includes(id)) units.push(id);
+    }
+  }
+  // chartId() turns `par_index_score` into `par-index-score`: try both spellings.
+  const metrics = new Set([...words].flatMap((w) => [w, w.replace(/-/g, '_')]).filter((w) => model.metrics.has(w)));
+  for (const s of spec.series) {
+    const [m, kind] = s.key.split(':');
+    const def = RATES.find((r) => r.rate === m);
+    if (def && kind === 'computed') for (const id of [...def.numerators.flat(), ...def.denominators.flat()]) metrics.add(id);
+  }
+  const periods = new Set(spec.categories.map((c) => c.key).filter((k) => k.split('|').length === 3));
+  const pool = units.length ? units.flatMap((u) => model.obsByUnit.get(u) ?? []) : [...metrics].flatMap((m) => model.obsByMetric.get(m) ?? []);
+  if (metrics.size === 0) {
+    // No metric named (lineage charts): the metric whose published values match the most drawn values.
+    const drawn = spec.data.flatMap((d) => (d.value === null ? [] : [d.value]));
+    const hits = new Map<string, number>();
+    for (const o of pool) if (drawn.some((v) => Math.abs(o.value - v) < 1e-9)) hits.set(o.metric, (hits.get(o.metric) ?? 0) + 1);
+    const best = Math.max(0, ...hits.values());
+    for (const [m, n] of hits) if (n === best && best > 0) metrics.add(m);
+  }
+  let out = pool.filter((o) => (metrics.size === 0 || metrics.has(o.metric)) && (periods.size === 0 || periods.has(periodKey(o.period))));
+  // A period named in the id (rankings: `xep-hang--<metric>--<period key as chartId writes it>`).
+  const idText = `--${spec.id}--`;
+  const inId = out.filter((o) => idText.includes(`--${periodKey(o.period).replace(/[^a-z0-9-]+/gi, '-').toLowerCase()}--`));
+  if (inId.length) out = inId;
+  return out;
+}
+
+/** Drop the page's own id from a chart id: `outcomes--sa-dec` on sa-dec's page is `outcomes`. */
+function shortId(specId: string, pageId: string): string {
+  const parts = specId.split('--').filter((p) => p !== pageId && p.replace(/_/g, '-') !== pageId);
+  return parts.length ? parts.join('--') : specId;
+}
+
+interface PageCharts {
+  section: string;
+  pageId: string;
+  href: (l: Locale) => string;
+  specs: (l: Locale) => ChartSpec[];
+}
+
+function* pageCharts(model: SiteModel): Generator<PageCharts> {
+  for (const unit of model.pageUnits) {
+    yield {
+      section: 'don-vi',
+      pageId: unit.id,
+      href: (l) => unitHref(l, unit.id),
+      specs: (l) => unitSections(model, unit, l).flatMap((s) => s.charts),
+    };
+  }
+  for (const metric of model.load.dataset.metrics) {
+    yield {
+      section: 'chi-tieu',
+      pageId: metric.id.replace(/_/g, '-'),
+      href: (l) => metricHref(l, metric.id),
+      specs: (l) => {
+        const p = metricPage(model, metric, l);
+        return [p.single, ...p.rankings, p.distribution].filter((x): x is ChartSpec => !!x);
+      },
+    };
+  }
+}
+
+export interface Catalog {
+  charts: ExportChart[];
+  /** By locale, then by spec id as it appears on its page (`${pageHref}` + spec.id) and by key. */
+  bySpec: (spec: ChartSpec, pageHref?: string) => ExportChart | undefined;
+  byKey: (locale: Locale, key: string) => ExportChart | undefined;
+}
+
+export function buildCatalog(model: SiteModel): Catalog {
+  const charts: ExportChart[] = [];
+  const byKey = new Map<string, ExportChart>();
+  const bySpecId = new Map<string, ExportChart[]>();
+  for (const page of pageCharts(model)) {
+    for (const locale of LOCALES) {
+      const href = page.href(locale);
+      for (const spec of page.specs(locale)) {
+        const base = `${page.section}--${page.pageId}--${shortId(spec.id, page.pageId)}`.toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
+        let key = base;
+        for (let n = 2; byKey.has(`${locale}:${key}`); n++) key = `${base}-${n}`;
+        const observations = observationsBehind(model, spec);
+        const chart: ExportChart = { key, locale, spec, observations, pageHref: `${href}#${spec.id}`, hash: chartHash({ id: key, observations, spec }) };
+        charts.push(chart);
+        byKey.set(`${locale}:${key}`, chart);
+        const list = bySpecId.get(`${locale}:${spec.id}`) ?? [];
+        list.push(chart);
+        bySpecId.set(`${locale}:${spec.id}`, list);
+      }
+    }
+  }
+  return {
+    charts,
+    byKey: (l, key) => byKey.get(`${l}:${key}`),
+    bySpec: (spec, pageHref) => {
+      const list = bySpecId.get(`${spec.locale}:${spec.id}`) ?? [];
+      if (pageHref) return list.find((c) => c.pageHref.startsWith(pageHref)) ?? list[0];
+      return list[0];
+    },
+  };
+}
+
+let cached: Catalog | undefined;
+/** The catalogue of the current build, built once. */
+export function exportCatalog(): Catalog {
+  if (!cached) cached = buildCatalog(siteModel());
+  return cached;
+}
+
+/** A Map that forgets its oldest entries beyond `max` (memory stays bounded on a national-size build). */
+export class BoundedCache<V> {
+  private readonly map = new Map<string, V>();
+  private readonly max: number;
+  constructor(max: number) {
+    this.max = max;
+  }
+  get(k: string, make: () => V): V {
+    let v = this.map.get(k);
+    if (v === undefined) {
+      v = make();
+      this.map.set(k, v);
+      if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
+    }
+    return v;
+  }
+}
+
+const renders = new BoundedCache<string>(4000);
+/**
+ * The chart drawn by the shared renderer, memoised per chart, language, width and theme: the latest and the pinned
+ * embed page, the fixed-height estimate and the image downloads all reuse one drawing.
+ */
+export function renderExport(chart: ExportChart, options: { width?: number; theme?: 'css' | 'static' } = {}): string {
+  const k = `${chart.locale}|${chart.key}|${options.width ?? ''}|${options.theme ?? 'css'}`;
+  return renders.get(k, () => renderChart(chart.spec, options));
+}
+
+/** EXPORT_PNG=0 skips every PNG (chart images, share cards): for benchmarks and quick local builds only. */
+export const pngEnabled = () => process.env.EXPORT_PNG !== '0';

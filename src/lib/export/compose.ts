@@ -1,0 +1,112 @@
+/**
+ * The standalone chart image (the SVG download and the source of the PNG): title, subtitle, legend, the chart drawn
+ * by the shared renderer in its 'static' theme (plain hex colours), notes and the source line, in one SVG with no
+ * external references. Text is measured with the shipped Noto Sans, so nothing overflows in resvg or a browser.
+ */
+import { OKABE_ITO } from '../charts/palette.ts';
+import type { ChartSpec } from '../charts/spec.ts';
+import { FONT_FAMILY, textWidth, wrapText } from './fonts.ts';
+import { svgSize } from './embed.ts';
+import { xmlEscape } from './svg-text.ts';
+
+export const IMAGE_WIDTH = 640;
+const PAD = 20;
+const INK = '#1a1a1a';
+const MUTED = '#555555';
+
+export interface ComposeInput {
+  spec: ChartSpec;
+  /** The chart as rendered with { theme: 'static' }. */
+  chartSvg: string;
+  /** "Nguồn"/"Source" label and the portal's address line ("cchc.example.vn/don-vi/…"). */
+  footer: { sourceLabel: string; site: string };
+}
+
+function textEl(x: number, y: number, size: number, weight: 400 | 700, fill: string, s: string, extra = ''): string {
+  return `<text x="${x}" y="${y}" font-size="${size}"${weight === 700 ? ' font-weight="700"' : ''} fill="${fill}"${extra}>${xmlEscape(s)}</text>`;
+}
+
+/** Put the chart's own <svg> at (x, y) scaled to `width`; returns the markup and the height it takes. */
+function placeChart(chartSvg: string, x: number, y: number, width: number): { markup: string; height: number } {
+  const { width: w, height: h } = svgSize(chartSvg);
+  const height = w > 0 ? Math.round((h * width) / w * 100) / 100 : h;
+  const open = /<svg\b[^>]*>/.exec(chartSvg)![0];
+  let attrs = open
+    .replace(/^<svg/, '')
+    .replace(/>$/, '')
+    .replace(/\s(x|y|width|height|xmlns|class|style)="[^"]*"/g, '');
+  if (!/\sviewBox=/.test(attrs)) attrs += ` viewBox="0 0 ${w} ${h}"`;
+  const markup = `<svg x="${x}" y="${y}" width="${width}" height="${height}"${attrs}>` + chartSvg.slice(open.length);
+  return { markup, height };
+}
+
+export function composeChartSvg({ spec, chartSvg, footer }: ComposeInput): string {
+  const inner = IMAGE_WIDTH - 2 * PAD;
+  const parts: string[] = [];
+  let y = PAD;
+
+  for (const line of wrapText(spec.title, 20, inner, 3, 700)) {
+    y += 24;
+    parts.push(textEl(PAD, y, 20, 700, INK, line));
+  }
+  for (const line of wrapText(spec.subtitle, 14, inner, 2)) {
+    y += 20;
+    parts.push(textEl(PAD, y, 14, 400, MUTED, line));
+  }
+
+  // Legend: swatch + label, flowing in rows.
+  if (spec.series.length > 1 || spec.series.some((s) => s.computed)) {
+    y += 10;
+    let x = PAD;
+    let rowY = y + 14;
+    for (const s of spec.series) {
+      const label = wrapText(s.label, 13, inner - 24, 1)[0] ?? '';
+      const w = 18 + textWidth(label, 13) + 16;
+      if (x > PAD && x + w > PAD + inner) {
+        x = PAD;
+        rowY += 20;
+      }
+      const col = OKABE_ITO[s.color];
+      parts.push(
+        s.computed
+          ? `<rect x="${x + 0.75}" y="${rowY - 10.25}" width="10.5" height="10.5" fill="#ffffff" stroke="${col}" stroke-width="1.5" stroke-dasharray="3,2"/>`
+          : `<rect x="${x}" y="${rowY - 11}" width="12" height="12" fill="${col}"/>`,
+      );
+      parts.push(textEl(x + 18, rowY, 13, 400, INK, label));
+      x += w;
+    }
+    y = rowY + 4;
+  }
+
+  y += 10;
+  const placed = placeChart(chartSvg, PAD, y, inner);
+  parts.push(placed.markup);
+  y += placed.height + 6;
+
+  for (const note of spec.notes) {
+    for (const line of wrapText(note, 12, inner, 4)) {
+      y += 16;
+      parts.push(textEl(PAD, y, 12, 400, MUTED, line));
+    }
+  }
+
+  y += 8;
+  parts.push(`<rect x="${PAD}" y="${y}" width="${inner}" height="1" fill="#d0d7de"/>`);
+  const sources = spec.sources.map((s) => s.title).join('; ');
+  for (const line of wrapText(`${footer.sourceLabel}: ${sources}`, 12, inner, 3)) {
+    y += 17;
+    parts.push(textEl(PAD, y, 12, 400, MUTED, line));
+  }
+  y += 17;
+  parts.push(textEl(PAD, y, 12, 700, MUTED, wrapText(footer.site, 12, inner, 1)[0] ?? ''));
+  const height = Math.ceil(y + PAD - 4);
+
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${height}" viewBox="0 0 ${IMAGE_WIDTH} ${height}" ` +
+    `font-family="${FONT_FAMILY}, sans-serif" color="${INK}" lang="${spec.locale}" role="img" aria-label="${xmlEscape(spec.ariaLabel)}">` +
+    `<title>${xmlEscape(spec.title)}</title><desc>${xmlEscape(spec.alt)}</desc>` +
+    `<rect width="${IMAGE_WIDTH}" height="${height}" fill="#ffffff"/>` +
+    parts.join('') +
+    `</svg>`
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * Embeds: URLs, the embed code a journalist copies, and the resize protocol between the embed page (inside the
+ * iframe) and public/embed.js (on the host page).
+ *
+ * Protocol. The embed page posts `{ type: 'cchc-embed:height', height }` to its parent on load, on resize and
+ * whenever its ResizeObserver fires (and in answer to `{ type: 'cchc-embed:ping' }`). embed.js resizes the iframe
+ * marked `data-cchc-embed` whose contentWindow sent it, and only when the message comes from that iframe's origin.
+ * Without embed.js (a CMS that strips scripts) the iframe keeps its `height` attribute (panel.ts `iframeHeight`): the
+ * page's height at a typical article width, and the page inside scrolls if it must.
+ *
+ * URLs (urls.ts): latest /embed/<key>/, versioned /embed/v/<hash>/<key>/ (and /en/…).
+ * `<hash>` is `chartHash` (data + spec of that language + EMBED_FORMAT_VERSION). A versioned page is self-contained
+ * (inline CSS, script and SVG), so a copy kept from an old build keeps working byte for byte.
+ */
+import type { Observation } from '../schema/observation.ts';
+import { contentHash } from './hash.ts';
+import { xmlEscape } from './svg-text.ts';
+
+/** Bump when the embed page's markup or the renderer change in a way that alters what a versioned URL shows. */
+export const EMBED_FORMAT_VERSION = 1;
+
+export const MSG_HEIGHT = 'cchc-embed:height';
+export const MSG_PING = 'cchc-embed:ping';
+
+/** The observation fields that make up a figure's content (not where it sits in which file). */
+export function figureContent(o: Observation) {
+  return {
+    unit: o.unit,
+    period: [o.period.label, o.period.start, o.period.end, o.period.explicitDates],
+    metric: o.metric,
+    value: o.value,
+    raw: o.raw,
+    source: o.source,
+    quote: o.quote ?? null,
+    note: o.note ?? null,
+  };
+}
+
+/** Content hash of one language's chart: its figures and its spec. Order of figures does not matter. */
+export function chartHash(input: { id: string; observations: readonly Observation[]; spec: unknown }): string {
+  const figures = input.observations.map(figureContent).map((f) => JSON.stringify(f)).sort();
+  return contentHash({ v: EMBED_FORMAT_VERSION, id: input.id, figures, spec: input.spec });
+}
+
+/** A fixed iframe height (used when embed.js is stripped): rounded up to 10 px, between 240 and 1600. */
+export function clampHeight(px: number): number {
+  return Math.min(1600, Math.max(240, Math.ceil((Number.isFinite(px) ? px : 0) / 10) * 10));
+}
+
+/** Width and height of an SVG string from its width/height attributes, else its viewBox. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const tag = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const attr = (n: string) => Number(new RegExp(`\\s${n}="([\\d.]+)"`).exec(tag)?.[1] ?? NaN);
+  let width = attr('width');
+  let height = attr('height');
+  const vb = /\sviewBox="([^"]+)"/.exec(tag)?.[1]?.trim().split(/[\s,]+/).map(Number);
+  if ((!Number.isFinite(width) || !Number.isFinite(height)) && vb && vb.length === 4) {
+    width = vb[2]!;
+    height = vb[3]!;
+  }
+  return { width: Number.isFinite(width) ? width : 0, height: Number.isFinite(height) ? height : 0 };
+}
+
+/** The code a journalist pastes: a responsive iframe plus the resize script. */
+export function embedCode(o: { src: string; title: string; height: number; script: string }): string {
+  return (
+    `<iframe src="${xmlEscape(o.src)}" title="${xmlEscape(o.title)}" width="100%" height="${o.height}" ` +
+    `style="width:1px;min-width:100%;max-width:100%;border:0" loading="lazy" data-cchc-embed></iframe>\n` +
+    `<script async src="${xmlEscape(o.script)}"></script>`
+  );
+}
+
+/**
+ * The script inside the embed page (inline, no dependencies). Posts the document height to the parent when it
+ * changes; answers pings. Kept in one place so the browser test and the page use the same code.
+ */
+export const EMBED_PAGE_SCRIPT = `(function(){if(window.parent===window)return;var last=-1;function h(){var d=document.documentElement;return Math.ceil(Math.max(d.getBoundingClientRect().height,document.body?document.body.getBoundingClientRect().height:0))}function send(force){var v=h();if(!force&&v===last)return;last=v;window.parent.postMessage({type:'${MSG_HEIGHT}',height:v},'*')}addEventListener('load',function(){send(true)});addEventListener('resize',function(){send(false)});if(window.ResizeObserver)new ResizeObserver(function(){send(false)}).observe(document.documentElement);addEventListener('message',function(e){if(e.source===window.parent&&e.data&&e.data.type==='${MSG_PING}')send(true)});if(document.fonts&&document.fonts.ready)document.fonts.ready.then(function(){send(false)});send(true)})();`;

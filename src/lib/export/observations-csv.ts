@@ -1,0 +1,98 @@
+/**
+ * The observations download: one CSV layout for the whole dataset and for "the data behind this chart".
+ *
+ * The file is itself a valid *long* observation file of data contract v1: `unit`, `period`, `period_start`,
+ * `period_end`, `metric`, `value`, `source`, `quote`, `note` are contract columns, and everything added for readers
+ * starts with `x_` (free columns the validator carries and never interprets). Dropped into `observations/` of a data
+ * folder with the same reference files, it validates to the same observations (tests/export/roundtrip.test.ts).
+ *
+ * - `value` is written in contract form (no grouping, `,` decimal: 1512, 96,55): datapackage.json declares
+ *   `decimalChar: ","`. `x_raw` is the cell exactly as published ("1.512", "96,55%").
+ * - `period_start`/`period_end` are always written (the calendar dates of a standard label when the publication gave
+ *   none), so every row is dated without knowing the label grammar.
+ * - Text cells are formula-escaped (see csv.ts); `unit`, `metric`, `source` are ids and never start with a trigger.
+ */
+import type { Dataset } from '../dataset/dataset.ts';
+import type { Observation } from '../schema/observation.ts';
+import type { Unit } from '../schema/unit.ts';
+import type { Metric } from '../schema/metric.ts';
+import type { Source } from '../schema/source.ts';
+import { toCsv, type CsvColumn, type ColumnType } from './csv.ts';
+
+export interface Lookup {
+  unit: (id: string) => Unit | undefined;
+  metric: (id: string) => Metric | undefined;
+  source: (id: string) => Source | undefined;
+}
+
+const lookups = new WeakMap<Dataset, Lookup>();
+export function lookupOf(ds: Dataset): Lookup {
+  let l = lookups.get(ds);
+  if (!l) {
+    const units = new Map(ds.units.map((u) => [u.id, u]));
+    const metrics = new Map(ds.metrics.map((m) => [m.id, m]));
+    const sources = new Map(ds.sources.map((s) => [s.id, s]));
+    l = { unit: (id) => units.get(id), metric: (id) => metrics.get(id), source: (id) => sources.get(id) };
+    lookups.set(ds, l);
+  }
+  return l;
+}
+
+export interface ObservationColumn extends CsvColumn<Observation> {
+  title: string;
+  description: string;
+  /** Frictionless extras for the field (decimalChar, constraints). */
+  extra?: Record<string, unknown>;
+}
+
+function col(
+  name: string,
+  type: ColumnType,
+  title: string,
+  description: string,
+  get: (o: Observation) => string | number | undefined,
+  extra?: Record<string, unknown>,
+): ObservationColumn {
+  return { name, type, title, description, get, extra };
+}
+
+/** Columns of the observations CSV, in order, with their Frictionless descriptions. */
+export function observationColumns(ds: Dataset): ObservationColumn[] {
+  const l = lookupOf(ds);
+  return [
+    col('unit', 'string', 'Mã đơn vị / Unit id', 'Unit id from units.csv (the project id, not the official code).', (o) => o.unit, { constraints: { required: true } }),
+    col('x_unit_name', 'string', 'Tên đơn vị / Unit name', 'Official Vietnamese name of the unit.', (o) => l.unit(o.unit)?.name),
+    col('x_unit_name_en', 'string', 'Unit name (English)', 'English name of the unit, when known.', (o) => l.unit(o.unit)?.name_en),
+    col('period', 'string', 'Kỳ báo cáo / Period label', 'Reporting period as published: YYYY, YYYY-H1, YYYY-Q1, YYYY-MM, YYYY-9M, YYYY-MM-DD or a free label.', (o) => o.period.label, { constraints: { required: true } }),
+    col('period_start', 'date', 'Từ ngày / Period start', 'First day of the period (ISO date, inclusive).', (o) => o.period.start, { constraints: { required: true } }),
+    col('period_end', 'date', 'Đến ngày / Period end', 'Last day of the period (ISO date, inclusive).', (o) => o.period.end, { constraints: { required: true } }),
+    col('metric', 'string', 'Chỉ tiêu / Metric id', 'Metric id from metrics.csv.', (o) => o.metric, { constraints: { required: true } }),
+    col('x_metric_label_vi', 'string', 'Tên chỉ tiêu', 'Metric label in Vietnamese.', (o) => l.metric(o.metric)?.label_vi),
+    col('x_metric_label_en', 'string', 'Metric label', 'Metric label in English.', (o) => l.metric(o.metric)?.label_en),
+    col('value', 'number', 'Giá trị / Value', 'The figure: no thousands separator, comma as decimal mark (96,55 = 96.55). Percent metrics are in 0–100.', (o) => o.value, { decimalChar: ',', groupChar: '', constraints: { required: true } }),
+    col('x_raw', 'string', 'Nguyên văn / As published', 'The cell exactly as published or entered ("1.512", "96,55%").', (o) => o.raw),
+    col('source', 'string', 'Mã nguồn / Source id', 'Source id from sources.csv.', (o) => o.source, { constraints: { required: true } }),
+    col('x_source_title', 'string', 'Nguồn / Source', 'Title of the source publication.', (o) => l.source(o.source)?.title),
+    col('x_source_url', 'string', 'Địa chỉ nguồn / Source URL', 'Where the source publication was read, when known.', (o) => l.source(o.source)?.url),
+    col('quote', 'string', 'Trích dẫn / Quote', 'The sentence the figure was read from, verbatim.', (o) => o.quote),
+    col('note', 'string', 'Ghi chú / Note', "Editor's note on the figure.", (o) => o.note),
+    col('x_file', 'string', 'Tệp / File', 'Observation file in the data folder the figure comes from.', (o) => o.file),
+    col('x_line', 'integer', 'Dòng / Line', '1-based line of the figure in that file (as an editor shows it).', (o) => o.line),
+  ];
+}
+
+/** Stable order: unit, metric, period start, period end, label, source. */
+export function sortObservations(obs: readonly Observation[]): Observation[] {
+  const k = (o: Observation) => [o.unit, o.metric, o.period.start, o.period.end, o.period.label, o.source];
+  return [...obs].sort((a, b) => {
+    const ka = k(a);
+    const kb = k(b);
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
+    return 0;
+  });
+}
+
+/** The CSV of some observations (a chart's, or all of them). */
+export function observationsCsv(ds: Dataset, obs: readonly Observation[]): string {
+  return toCsv(observationColumns(ds), sortObservations(obs));
+}

@@ -1,0 +1,187 @@
+/**
+ * Bodies of the static download endpoints (src/pages/data/**, src/pages/og/**, versioned data.csv): CSV, SVG, PNG,
+ * datapackage.json, share cards. PNGs go through one look-ahead pipeline per kind, so the thread pool renders the
+ * next images while Astro writes the current one.
+ */
+import type { Locale } from '../i18n/locale.ts';
+import { LOCALES } from '../i18n/locale.ts';
+import { fmtPeriod, fmtValue } from '../i18n/format.ts';
+import { siteModel } from '../site/model.ts';
+import { keyFigures } from '../site/unit-page.ts';
+import { siteData } from '../site/data.ts';
+import { t, type UIKey } from '../i18n/strings.ts';
+import { BoundedCache, exportCatalog, pngEnabled, renderExport, type ExportChart } from './catalog.ts';
+import { composeChartSvg, IMAGE_WIDTH } from './compose.ts';
+import { observationsCsv } from './observations-csv.ts';
+import { REFERENCE_TABLES, referenceCsv } from './reference-csv.ts';
+import { dataPackage } from './datapackage.ts';
+import { cachedPng, PngPipeline, prepareSvgForRaster } from './png.ts';
+import { shareCardSvg, type ShareCard } from './share-card.ts';
+import { buildDate } from './citation.ts';
+import { absolute, baseUrl, siteLabel, siteUrl } from './urls.ts';
+import { ex } from './strings.ts';
+
+const CSV = { 'Content-Type': 'text/csv; charset=utf-8' };
+const SVG = { 'Content-Type': 'image/svg+xml; charset=utf-8' };
+const PNG = { 'Content-Type': 'image/png' };
+const JSON_TYPE = { 'Content-Type': 'application/json; charset=utf-8' };
+
+const pngResponse = (png: Buffer) => new Response(new Uint8Array(png) as Uint8Array<ArrayBuffer>, { headers: PNG });
+
+/** Chart PNGs are drawn at 2× the SVG's 640 px: sharp on high-density screens and in print. */
+export const PNG_SCALE = 2;
+
+const site = () => siteUrl();
+
+/* ---------- per chart ---------- */
+
+export function chartCsv(chart: ExportChart): string {
+  return observationsCsv(siteData().dataset, chart.observations);
+}
+export const chartCsvResponse = (chart: ExportChart) => new Response(chartCsv(chart), { headers: CSV });
+
+const svgCache = new BoundedCache<string>(2000);
+/** The standalone SVG of a chart (title, legend, chart, notes, source, address). */
+export function chartImageSvg(chart: ExportChart): string {
+  return svgCache.get(`${chart.locale}:${chart.key}`, () => {
+    const chartSvg = renderExport(chart, { theme: 'static', width: IMAGE_WIDTH - 40 });
+    return composeChartSvg({
+      spec: chart.spec,
+      chartSvg,
+      footer: {
+        sourceLabel: chart.spec.sources.length > 1 ? ex(chart.locale, 'sources') : ex(chart.locale, 'source'),
+        site: absolute(chart.pageHref.replace(/#.*$/, ''), site()).replace(/^https?:\/\//, '').replace(/\/$/, ''),
+      },
+    });
+  });
+}
+export const chartSvgResponse = (chart: ExportChart) => new Response(chartImageSvg(chart), { headers: SVG });
+
+/** `<key>.<locale>` → chart, for the SVG/PNG endpoints. */
+export function chartFilePaths() {
+  return exportCatalog().charts.map((chart) => ({ params: { name: `${chart.key}.${chart.locale}` }, props: { chart } }));
+}
+/** The same, for PNG endpoints: none when EXPORT_PNG=0. */
+export const chartPngPaths = () => (pngEnabled() ? chartFilePaths() : []);
+
+let chartPngs: PngPipeline<string> | undefined;
+export async function chartPngResponse(chart: ExportChart): Promise<Response> {
+  if (!chartPngs) {
+    const byName = new Map<string, ExportChart>(exportCatalog().charts.map((c) => [`${c.key}.${c.locale}`, c]));
+    chartPngs = new PngPipeline<string>([...byName.keys()], (name: string) => {
+      const c = byName.get(name)!;
+      return cachedPng(prepareSvgForRaster(chartImageSvg(c)), { width: IMAGE_WIDTH * PNG_SCALE });
+    });
+  }
+  return pngResponse(await chartPngs.get(`${chart.key}.${chart.locale}`));
+}
+
+/* ---------- whole dataset ---------- */
+
+function datasetFiles(): Record<string, { path: string; text: string }> {
+  const ds = siteData().dataset;
+  const files: Record<string, { path: string; text: string }> = {
+    observations: { path: 'observations.csv', text: observationsCsv(ds, ds.observations) },
+  };
+  for (const t of REFERENCE_TABLES) files[t.name] = { path: t.file, text: referenceCsv(ds, t) };
+  return files;
+}
+let filesCache: ReturnType<typeof datasetFiles> | undefined;
+const files = () => (filesCache ??= datasetFiles());
+
+export function datasetTablePaths() {
+  return ['observations', ...REFERENCE_TABLES.map((t) => t.name)].map((table) => ({ params: { table } }));
+}
+export const datasetCsvResponse = (table: string) => new Response(files()[table]!.text, { headers: CSV });
+export function datapackageResponse(): Response {
+  const pkg = dataPackage(siteData().dataset, { homepage: absolute(baseUrl(), site()), created: buildDate(), files: files() });
+  return new Response(`${JSON.stringify(pkg, null, 2)}\n`, { headers: JSON_TYPE });
+}
+
+/* ---------- share cards ---------- */
+
+function chartCard(chart: ExportChart): ShareCard {
+  const { spec, locale: l } = chart;
+  const seriesOrder = new Map(spec.series.map((s, i) => [s.key, i] as const));
+  const catOrder = new Map(spec.categories.map((c, i) => [c.key, i] as const));
+  const drawn = spec.data.filter((d) => d.value !== null);
+  // The key figure: the highlighted datum, else the latest value of the first series.
+  const pickDatum =
+    drawn.find((d) => d.highlight) ??
+    [...drawn].sort(
+      (a, b) =>
+        (seriesOrder.get(a.series) ?? 99) - (seriesOrder.get(b.series) ?? 99) ||
+        (spec.kind === 'ranking' ? (catOrder.get(a.category ?? '') ?? 0) - (catOrder.get(b.category ?? '') ?? 0) : 0) ||
+        (spec.kind === 'ranking' ? 0 : (b.date ?? '').localeCompare(a.date ?? '') || (catOrder.get(b.category ?? '') ?? 0) - (catOrder.get(a.category ?? '') ?? 0)),
+    )[0];
+  let figure: ShareCard['figure'];
+  if (pickDatum && pickDatum.value !== null) {
+    const title = pickDatum.title ?? '';
+    const cut = title.lastIndexOf(': ');
+    const series = spec.series.find((s) => s.key === pickDatum.series);
+    figure = { value: fmtValue(pickDatum.value, spec.valueKind, l), label: cut > 0 ? title.slice(0, cut) : (series?.label ?? spec.valueLabel) };
+  }
+  return { locale: l, title: spec.title, subtitle: spec.subtitle, figure, source: spec.sources.map((s) => s.title).join('; '), site: siteLabel(site()) };
+}
+
+export const chartOgPaths = chartPngPaths;
+
+let chartCards: PngPipeline<string> | undefined;
+export async function chartOgResponse(chart: ExportChart): Promise<Response> {
+  if (!chartCards) {
+    const byName = new Map<string, ExportChart>(exportCatalog().charts.map((c) => [`${c.key}.${c.locale}`, c]));
+    chartCards = new PngPipeline<string>([...byName.keys()], (name: string) => cachedPng(shareCardSvg(chartCard(byName.get(name)!))));
+  }
+  return pngResponse(await chartCards.get(`${chart.key}.${chart.locale}`));
+}
+
+export function unitCard(unitId: string, l: Locale): ShareCard {
+  const model = siteModel();
+  const unit = model.units.get(unitId)!;
+  const name = model.unitLabel(unit, l);
+  const parent = unit.parent ? model.units.get(unit.parent) : undefined;
+  const level = t(l, `level_${unit.level}` as UIKey);
+  const subtitleBits = [level, parent && parent.level !== 'nation' ? model.unitLabel(parent, l) : undefined].filter(Boolean);
+  const key = keyFigures(model, unitId, l)[0];
+  if (!key) return { locale: l, title: name, subtitle: subtitleBits.join(' · '), site: siteLabel(site()), source: undefined, figure: undefined };
+  const kind = (model.metric(key.metric)?.kind ?? 'score') as Parameters<typeof fmtValue>[1];
+  return {
+    locale: l,
+    title: name,
+    subtitle: subtitleBits.join(' · '),
+    figure: { value: fmtValue(key.obs.value, kind, l), label: `${key.label}, ${fmtPeriod(key.obs.period, l)}` },
+    source: model.sourceTitle(key.obs.source),
+    site: siteLabel(site()),
+  };
+}
+
+export function unitOgPaths() {
+  if (!pngEnabled()) return [];
+  return siteModel().pageUnits.flatMap((u) => LOCALES.map((l) => ({ params: { name: `${u.id}.${l}` }, props: { unitId: u.id, locale: l } })));
+}
+
+let unitCards: PngPipeline<string> | undefined;
+export async function unitOgResponse(unitId: string, l: Locale): Promise<Response> {
+  if (!unitCards) {
+    const names = unitOgPaths().map((p) => p.params.name);
+    unitCards = new PngPipeline<string>(names, (name: string) => {
+      const dot = name.lastIndexOf('.');
+      return cachedPng(shareCardSvg(unitCard(name.slice(0, dot), name.slice(dot + 1) as Locale)));
+    });
+  }
+  return pngResponse(await unitCards.get(`${unitId}.${l}`));
+}
+
+export function siteCard(l: Locale): ShareCard {
+  const ds = siteData().dataset;
+  const units = new Set(ds.observations.map((o) => o.unit)).size;
+  return {
+    locale: l,
+    title: t(l, 'siteName'),
+    subtitle: t(l, 'siteTagline'),
+    figure: { value: fmtValue(ds.observations.length, 'count', l), label: l === 'vi' ? `số liệu đã kiểm tra, của ${fmtValue(units, 'count', l)} đơn vị` : `checked figures for ${fmtValue(units, 'count', l)} units` },
+    source: l === 'vi' ? `${fmtValue(ds.sources.length, 'count', l)} nguồn công bố` : `${fmtValue(ds.sources.length, 'count', l)} publications`,
+    site: siteLabel(site()),
+  };
+}
+export const siteOgResponse = async (l: Locale) => pngResponse(await cachedPng(shareCardSvg(siteCard(l))));

@@ -1,0 +1,60 @@
+/**
+ * Every URL the export features publish, in one place (base path from Astro, `/` by default). Chart keys are flat
+ * ASCII (`don-vi--ha-noi--rate`), so file names are meaningful when saved.
+ *
+ *   embed, latest         /embed/<key>/                     /en/embed/<key>/
+ *   embed, versioned      /embed/v/<hash>/<key>/            /en/embed/v/<hash>/<key>/   (+ data.csv, card.png)
+ *   chart data (CSV)      /data/charts/<key>.csv            (language-neutral)
+ *   chart image           /data/charts/<key>.<vi|en>.svg    /data/charts/<key>.<vi|en>.png
+ *   whole dataset         /data/observations.csv, /data/<table>.csv, /data/datapackage.json
+ *   share cards           /og/charts/<key>.<vi|en>.png      /og/don-vi/<unit>.<vi|en>.png   /og/site.<vi|en>.png
+ *   resize script         /embed.js
+ */
+import type { Locale } from '../i18n/locale.ts';
+
+export function baseUrl(): string {
+  let b = '/';
+  try {
+    b = (import.meta as unknown as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
+  } catch {
+    b = '/';
+  }
+  return b.endsWith('/') ? b : `${b}/`;
+}
+
+const lang = (l: Locale) => (l === 'en' ? 'en/' : '');
+
+export const embedHref = (l: Locale, key: string, hash?: string) => `${baseUrl()}${lang(l)}embed/${hash ? `v/${hash}/` : ''}${key}/`;
+export const versionedDataHref = (l: Locale, key: string, hash: string) => `${embedHref(l, key, hash)}data.csv`;
+export const embedScriptHref = () => `${baseUrl()}embed.js`;
+export const chartCsvHref = (key: string) => `${baseUrl()}data/charts/${key}.csv`;
+export const chartSvgHref = (l: Locale, key: string) => `${baseUrl()}data/charts/${key}.${l}.svg`;
+export const chartPngHref = (l: Locale, key: string) => `${baseUrl()}data/charts/${key}.${l}.png`;
+export const datasetHref = (file: string) => `${baseUrl()}data/${file}`;
+export const datapackageHref = () => datasetHref('datapackage.json');
+export const chartOgHref = (l: Locale, key: string) => `${baseUrl()}og/charts/${key}.${l}.png`;
+export const unitOgHref = (l: Locale, unitId: string) => `${baseUrl()}og/don-vi/${unitId}.${l}.png`;
+export const siteOgHref = (l: Locale) => `${baseUrl()}og/site.${l}.png`;
+
+/** The site's origin: Astro's `site` (astro.config.mjs, SITE_URL) when bundled by Astro, else SITE_URL, else the default. */
+export function siteUrl(): string {
+  let s: string | undefined;
+  try {
+    s = (import.meta as unknown as { env?: { SITE?: string } }).env?.SITE;
+  } catch {
+    s = undefined;
+  }
+  return s || process.env.SITE_URL || 'https://cchc.example.vn';
+}
+
+/** Absolute URL from a path, against Astro's `site` (SITE_URL). */
+export function absolute(path: string, site: URL | string | undefined): string {
+  return site ? new URL(path, site).href : path;
+}
+
+/** Host (and base path) shown on images: "cchc.example.vn". */
+export function siteLabel(site: URL | string | undefined): string {
+  if (!site) return '';
+  const u = new URL(baseUrl(), site);
+  return (u.host + u.pathname).replace(/\/$/, '');
+}

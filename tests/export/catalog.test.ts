@@ -1,0 +1,58 @@
+/** The export catalogue: every chart has a key, a page, a hash, and the figures behind it (and only those). */
+import { beforeAll, describe, expect, it } from 'vitest';
+
+process.env.DATA_DIR = 'tests/site-fixture';
+const { exportCatalog, observationsBehind } = await import('../../src/lib/export/catalog.ts');
+const { siteModel } = await import('../../src/lib/site/model.ts');
+const { periodKey } = await import('../../src/lib/values/period.ts');
+
+let catalog: ReturnType<typeof exportCatalog>;
+beforeAll(() => {
+  catalog = exportCatalog();
+});
+
+describe('export catalogue', () => {
+  it('lists every chart in vi and en under the same flat key, unique per language', () => {
+    const vi = catalog.charts.filter((c) => c.locale === 'vi');
+    const en = catalog.charts.filter((c) => c.locale === 'en');
+    expect(vi.length).toBeGreaterThan(10);
+    expect(en.map((c) => c.key).sort()).toEqual(vi.map((c) => c.key).sort());
+    expect(new Set(vi.map((c) => c.key)).size).toBe(vi.length);
+    for (const c of catalog.charts) {
+      expect(c.key).toMatch(/^[a-z0-9_-]+$/);
+      expect(c.hash).toMatch(/^[0-9a-f]{12}$/);
+      expect(c.pageHref).toMatch(c.locale === 'en' ? /^\/en\/.+#.+/ : /^\/(?!en\/).+#.+/);
+      expect(c.observations.length, c.key).toBeGreaterThan(0);
+    }
+  });
+
+  it('the outcomes chart of a unit carries exactly that unit’s outcome figures', () => {
+    const c = catalog.byKey('vi', 'don-vi--dong-thap-thanh-pho-sa-dec--outcomes')!;
+    expect(c).toBeTruthy();
+    const drawnMetrics = new Set(c.spec.series.map((s) => s.key));
+    for (const o of c.observations) {
+      expect(o.unit).toBe('dong-thap-thanh-pho-sa-dec');
+      expect(drawnMetrics.has(o.metric)).toBe(true);
+    }
+  });
+
+  it('a ranking carries only the figures of its period; a lineage those of the units across the change', () => {
+    const ranking = catalog.charts.find((c) => c.locale === 'vi' && c.key.includes('--xep-hang--2024'))!;
+    expect(new Set(ranking.observations.map((o) => periodKey(o.period))).size).toBe(1);
+    expect(new Set(ranking.observations.map((o) => o.metric)).size).toBe(1);
+    const lineage = catalog.byKey('vi', 'don-vi--ho-chi-minh--lineage')!;
+    expect(new Set(lineage.observations.map((o) => o.metric))).toEqual(new Set(['pct_on_time_or_early']));
+    expect(new Set(lineage.observations.map((o) => o.unit))).toEqual(new Set(['ho-chi-minh', 'ho-chi-minh-2025']));
+  });
+
+  it('uses the figures a spec lists itself when it has them', () => {
+    const c = catalog.byKey('vi', 'don-vi--dong-thap-thanh-pho-sa-dec--outcomes')!;
+    const one = siteModel().load.dataset.observations.slice(0, 1);
+    expect(observationsBehind(siteModel(), { ...c.spec, figures: one } as typeof c.spec)).toEqual(one);
+  });
+
+  it('finds a chart from its spec and page', () => {
+    const c = catalog.byKey('en', 'don-vi--dong-thap-thanh-pho-sa-dec--rate')!;
+    expect(catalog.bySpec(c.spec, '/en/don-vi/dong-thap-thanh-pho-sa-dec/')).toBe(c);
+  });
+});
