@@ -18,7 +18,8 @@ import { listDataFolder, REQUIRED_FILES } from './files.ts';
 import { UnitRegistry } from './unit-registry.ts';
 import { checkReferences } from './check-references.ts';
 import { readObservationFile } from './read-observations.ts';
-import { checkConsistency, findDuplicates } from './check-consistency.ts';
+import { checkObservations } from './check-consistency.ts';
+import type { Observation } from '../schema/observation.ts';
 import type { Dataset } from './dataset.ts';
 import { parseValue } from './values.ts';
 import { readTable, suggest } from './read-table.ts';
@@ -95,27 +96,33 @@ export function loadDataFolder(dir: string): LoadResult {
   const sourceById = new Map<string, Source>(sources.map((s) => [s.row.id, s.row]));
   // A source row with an error is reported once, at its own line; the figures citing it are not reported again.
   // (The build refuses the folder anyway, so the placeholder never reaches a page.)
-  for (const id of brokenSources) if (!sourceById.has(id)) sourceById.set(id, { id, title: id });
+  for (const id of brokenSources) if (!sourceById.has(id)) sourceById.set(id, { id, title: id, url: undefined, publisher: undefined, published: undefined, accessed: undefined, note: undefined });
   checkReferences({ units, aliases, changes, metrics, sources, registry, sourceById }, out);
 
   const targets = readTargets(dir, has('targets.csv'), registry, metricById, sourceById, out);
 
-  // Observations: a file with any error contributes nothing.
-  const observations = [];
+  // Observations: a file with any error contributes nothing. (Loops, not push(...xs): a file can hold millions.)
+  const observations: Observation[] = [];
   const filesRead = [...listing.reference];
   for (const file of listing.observations) {
     filesRead.push(file);
     const fileProblems: Problem[] = [];
     const obs = readObservationFile(dir, file, { registry, metricById, sourceById }, fileProblems);
-    out.push(...fileProblems);
-    if (!fileProblems.some((p) => p.severity === 'error')) observations.push(...obs);
+    let fileHasError = false;
+    for (const p of fileProblems) {
+      out.push(p);
+      if (p.severity === 'error') fileHasError = true;
+    }
+    if (!fileHasError) for (const o of obs) observations.push(o);
   }
-  const dupes = findDuplicates(observations);
-  out.push(...dupes.problems);
-  const kept = dupes.problems.length ? observations.filter((o) => !dupes.badFiles.has(o.file)) : observations;
-  out.push(...checkConsistency(kept, metricById));
+  const checked = checkObservations(observations, metricById);
+  for (const p of checked.duplicates) out.push(p);
+  for (const p of checked.consistency) out.push(p);
+  // Either `observations` itself or a filtered copy: ours to hand on.
+  const kept = checked.kept as Observation[];
 
-  const cited = new Set([...kept.map((o) => o.source), ...targets.map((t) => t.source), ...changes.map((c) => c.row.source)]);
+  const cited = new Set<string | undefined>([...targets.map((t) => t.source), ...changes.map((c) => c.row.source)]);
+  for (const o of kept) cited.add(o.source);
   for (const s of sources) {
     if (!cited.has(s.row.id)) out.push(problem('source-unused', { file: s.file, line: s.line, column: 'id', value: s.row.id }));
   }

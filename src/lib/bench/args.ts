@@ -1,0 +1,78 @@
+/** Flags of `npm run bench -- …`. */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PHASE_NAMES, type PhaseName } from './phases.ts';
+
+export interface BenchOptions {
+  scale: number;
+  keep: boolean;
+  phases: PhaseName[];
+  refDir: string;
+  seed: number;
+}
+
+/** The repository root: three levels above src/lib/bench/. */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+/** The vendored copy (reference/units-2025) when present, else ../shared/reference/units-2025. */
+export const DEFAULT_REF = [resolve(REPO_ROOT, 'reference/units-2025'), resolve(REPO_ROOT, '../shared/reference/units-2025')].find((d) => existsSync(resolve(d, 'merges.json'))) ?? resolve(REPO_ROOT, '../shared/reference/units-2025');
+
+export const USAGE = `npm run bench -- [--scale F] [--keep] [--phase validate[,build]] [--ref DIR] [--seed N]
+
+  --scale F   fraction of the 3,321 communes (0 < F ≤ 1; default 1). 0.1 for a quick run.
+  --keep      keep the generated folder and print its path (default: deleted at the end).
+  --phase P   phases to time, comma-separated, in order (default: validate). "build" is reserved.
+  --ref DIR   reference folder with merges.json and provinces_2025_old63_to_new34.csv
+              (default: reference/units-2025 in the repository, else ../shared/reference/units-2025).
+  --seed N    PRNG seed (default 20250701): the same seed gives the same folder.`;
+
+export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error: string } | { help: true } {
+  const o: BenchOptions = { scale: 1, keep: false, phases: ['validate'], refDir: DEFAULT_REF, seed: 20250701 };
+  for (let i = 0; i < argv.length; i++) {
+    let a = argv[i]!;
+    let v: string | undefined;
+    const eq = a.indexOf('=');
+    if (a.startsWith('--') && eq > 0) {
+      v = a.slice(eq + 1);
+      a = a.slice(0, eq);
+    }
+    const value = () => v ?? argv[++i];
+    switch (a) {
+      case '--help':
+      case '-h':
+        return { help: true };
+      case '--keep':
+        o.keep = true;
+        break;
+      case '--scale': {
+        const s = Number(value());
+        if (!(s > 0 && s <= 1)) return { error: `--scale must be a number in (0, 1], got ${JSON.stringify(argv[i] ?? '')}` };
+        o.scale = s;
+        break;
+      }
+      case '--seed': {
+        const s = Number(value());
+        if (!Number.isInteger(s) || s < 0) return { error: '--seed must be a non-negative integer' };
+        o.seed = s;
+        break;
+      }
+      case '--ref': {
+        const d = value();
+        if (!d) return { error: '--ref needs a folder' };
+        o.refDir = resolve(d);
+        break;
+      }
+      case '--phase': {
+        const list = (value() ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+        const bad = list.filter((p) => !(PHASE_NAMES as readonly string[]).includes(p));
+        if (list.length === 0 || bad.length) return { error: `--phase: unknown phase ${bad.join(', ') || '(none)'}; known: ${PHASE_NAMES.join(', ')}` };
+        o.phases = list as PhaseName[];
+        break;
+      }
+      default:
+        return { error: `unknown argument ${JSON.stringify(argv[i])}\n\n${USAGE}` };
+    }
+  }
+  if (!existsSync(resolve(o.refDir, 'merges.json'))) return { error: `reference folder not found (no merges.json): ${o.refDir}` };
+  return o;
+}

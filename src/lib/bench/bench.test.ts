@@ -1,0 +1,43 @@
+// The benchmark's proof that the checks ran, at a small scale: the loader reports exactly the injected problems and keeps
+// every observation of the files without errors. (Not a timed test: `npm run bench` measures speed and memory.)
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadDataFolder } from '../dataset/load.ts';
+import { DEFAULT_REF } from './args.ts';
+import { generateDataset } from './generate.ts';
+import { verifyLoad } from './phases.ts';
+
+describe('bench dataset', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cchc-bench-test-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const data = generateDataset({ dir, refDir: DEFAULT_REF, scale: 0.01, seed: 20250701 });
+
+  it('has every unit of the registry and 20 metrics', () => {
+    expect(data.units).toBe(1 + 63 + 34 + data.communes);
+    expect(data.communesInReference).toBe(3321);
+    expect(data.metrics).toBe(20);
+    expect(data.expected.map((e) => e.severity).sort()).toEqual(['error', 'error', 'error', 'warning', 'warning', 'warning', 'warning', 'warning']);
+  });
+
+  it('is deterministic for a seed', () => {
+    const again = mkdtempSync(join(tmpdir(), 'cchc-bench-test-'));
+    try {
+      const d2 = generateDataset({ dir: again, refDir: DEFAULT_REF, scale: 0.01, seed: 20250701 });
+      expect({ ...d2, dir: '' }).toEqual({ ...data, dir: '' });
+    } finally {
+      rmSync(again, { recursive: true, force: true });
+    }
+  });
+
+  it('loads with exactly the injected problems', () => {
+    const r = loadDataFolder(dir);
+    const v = verifyLoad(r, data);
+    expect(v.details.filter((d) => /MISSING|EXTRA|OBSERVATIONS/.test(d))).toEqual([]);
+    expect(v.ok).toBe(true);
+    // A loader that skipped a check, or dropped observations, fails the bench.
+    expect(verifyLoad({ ...r, problems: r.problems.filter((p) => p.code !== 'rate-mismatch'), warnings: r.warnings - 1 }, data).ok).toBe(false);
+    expect(verifyLoad({ ...r, dataset: { ...r.dataset, observations: r.dataset.observations.slice(1) } }, data).ok).toBe(false);
+  });
+});

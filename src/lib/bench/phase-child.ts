@@ -1,0 +1,37 @@
+/**
+ * One bench phase in a fresh Node process, as `npm run validate` and `npm run build` run: nothing the generator left in
+ * the parent's heap skews the time or the peak memory. The parent (run.ts) forks this file, sends the phase name, the
+ * folder and the generated dataset's description over IPC, and gets the measured result back the same way.
+ */
+import { PHASES, type PhaseName, type PhaseResult } from './phases.ts';
+import type { GeneratedDataset } from './generate.ts';
+import { measure, RssSampler, type Measured } from './measure.ts';
+
+export interface PhaseRequest {
+  phase: PhaseName;
+  dir: string;
+  data: GeneratedDataset;
+}
+
+/** The child's answer: the measurement, with the phase result minus its in-memory `value`. */
+export type PhaseReply = { ok: true; measured: Measured<Omit<PhaseResult, 'value'>> } | { ok: false; error: string };
+
+async function run(req: PhaseRequest): Promise<PhaseReply> {
+  const phase = PHASES[req.phase];
+  if (!phase) return { ok: false, error: `phase "${req.phase}" is not implemented` };
+  const sampler = new RssSampler();
+  await sampler.ready();
+  try {
+    const m = await measure(sampler, () => phase.run({ dir: req.dir, data: req.data }));
+    const { value: _dropped, ...result } = m.value;
+    return { ok: true, measured: { ...m, value: result } };
+  } catch (e) {
+    return { ok: false, error: (e as Error).stack ?? String(e) };
+  } finally {
+    await sampler.stop();
+  }
+}
+
+process.once('message', (req: PhaseRequest) => {
+  void run(req).then((reply) => process.send!(reply, () => process.disconnect()));
+});
