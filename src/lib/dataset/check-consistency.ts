@@ -56,18 +56,9 @@ function makeRepeatCheck(): (group: readonly Observation[]) => boolean {
   };
 }
 
-export function findDuplicates(obs: readonly Observation[]): { problems: Problem[]; badFiles: Set<string> } {
-  return duplicatesIn(obs, groupByUnitPeriod(obs));
-}
-
-export function checkConsistency(obs: readonly Observation[], metrics: ReadonlyMap<string, Metric>): Problem[] {
-  return consistencyIn(obs, groupByUnitPeriod(obs), metrics);
-}
-
 /**
- * `findDuplicates`, then `checkConsistency` over the observations of the files without duplicates (`kept`), grouping
- * the observations once instead of twice when there is no duplicate (the usual case): the same problems in the same
- * order as the two calls, about a second less on a national folder.
+ * Duplicates (errors: their files are dropped), then the consistency warnings over the observations that remain
+ * (`kept`). Observations are grouped once by unit and period; a second time only when duplicates dropped files.
  */
 export function checkObservations(
   obs: readonly Observation[],
