@@ -1,0 +1,73 @@
+/** Helpers shared by the spec builders: value labels, source references, table cells for figures, period ranges. */
+import type { Observation } from '../../schema/observation.ts';
+import type { Period } from '../../values/period.ts';
+import type { Metric } from '../../schema/metric.ts';
+import type { SiteModel } from '../../site/model.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { fmtPeriodShort, fmtValue, type ValueKind } from '../../i18n/format.ts';
+import { t } from '../../i18n/strings.ts';
+import { sourceHref, warningHref } from '../../i18n/routes.ts';
+import type { SourceRef, TableCell } from '../spec.ts';
+
+export interface BuildContext {
+  model: SiteModel;
+  locale: Locale;
+}
+
+export function kindOf(model: SiteModel, metric: string): ValueKind {
+  return (model.metric(metric)?.kind ?? 'score') as ValueKind;
+}
+
+export function valueLabel(kind: ValueKind, l: Locale): string {
+  switch (kind) {
+    case 'count':
+      return t(l, 'kindCount');
+    case 'percent':
+      return t(l, 'kindPercent');
+    case 'rank':
+      return t(l, 'kindRank');
+    case 'points':
+      return t(l, 'kindPoints');
+    default:
+      return t(l, 'kindScore');
+  }
+}
+
+export function sourceRefs(ctx: BuildContext, ids: Iterable<string>): SourceRef[] {
+  const seen = [...new Set(ids)].sort();
+  return seen.map((id) => ({ id, title: ctx.model.sourceTitle(id), href: sourceHref(ctx.locale, id) }));
+}
+
+/** A published figure as a table cell: formatted value, its quote, other sources' values, warnings about it. */
+export function figureCell(ctx: BuildContext, o: Observation, alternates: readonly Observation[] = []): TableCell {
+  const { model, locale: l } = ctx;
+  const kind = kindOf(model, o.metric);
+  const warnings = [o, ...alternates]
+    .flatMap((x) => model.warningsFor(x))
+    .filter((w, i, a) => a.indexOf(w) === i)
+    .map((w) => ({ href: warningHref(l, w.anchor), label: `${t(l, 'warning')}: ${l === 'vi' ? w.problem.message_vi : w.problem.message_en}` }));
+  const note = alternates.length
+    ? alternates.map((a) => `${t(l, 'otherSource')} (${model.sourceTitle(a.source)}): ${fmtValue(a.value, kind, l)}`).join('; ')
+    : undefined;
+  return { text: fmtValue(o.value, kind, l), numeric: true, quote: o.quote, note, warnings: warnings.length ? warnings : undefined };
+}
+
+export const textCell = (text: string, href?: string): TableCell => ({ text, href });
+export const numCell = (text: string): TableCell => ({ text, numeric: true });
+
+/** "6T đầu 2021 – 6T đầu 2024", or one period. */
+export function periodRange(periods: readonly Period[], l: Locale): string {
+  if (periods.length === 0) return '';
+  const a = fmtPeriodShort(periods[0]!, l);
+  const b = fmtPeriodShort(periods[periods.length - 1]!, l);
+  return a === b ? a : `${a} – ${b}`;
+}
+
+export const opSymbol = (op: string) => ({ '>=': '≥', '<=': '≤', '=': '=', '>': '>', '<': '<' })[op] ?? op;
+
+export function metricLabel(ctx: BuildContext, m: Metric | string): string {
+  return typeof m === 'string' ? ctx.model.metricLabel(m, ctx.locale) : ctx.locale === 'vi' ? m.label_vi : m.label_en;
+}
+
+/** Chart ids: ASCII, stable across builds. */
+export const chartId = (...parts: string[]) => parts.map((p) => p.replace(/[^a-z0-9-]+/gi, '-').toLowerCase()).join('--');

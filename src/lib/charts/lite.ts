@@ -1,0 +1,143 @@
+/**
+ * A small SVG renderer for the browser, used only by the comparison picker (Observable Plot is too large to ship).
+ * It draws 'ranking' and 'lines' specs with the same layout, palette and accessibility attributes as render.ts,
+ * and the figure markup of Chart.astro (title, legend, source, notes, table twin), so a picked comparison reads
+ * like a server-rendered one.
+ */
+import { tickFormat } from '../i18n/format.ts';
+import { t } from '../i18n/strings.ts';
+import { color } from './palette.ts';
+import type { ChartSpec, Datum, TableTwin } from './spec.ts';
+import { niceTicks, paddedDomain, timeTicks } from './ticks.ts';
+
+const W = 360; // as CHART_WIDTH in render.ts
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const r2 = (n: number) => Math.round(n * 100) / 100;
+const utcMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+function open(spec: ChartSpec, h: number): string {
+  return `<svg class="chart-svg" role="img" aria-label="${esc(spec.ariaLabel)}" aria-description="${esc(spec.alt)}" viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" font-size="13" font-family="'Noto Sans', system-ui, sans-serif" fill="currentColor" text-anchor="middle" data-chart-kind="${spec.kind}">`;
+}
+
+function ranking(spec: ChartSpec): string {
+  const rowH = 40;
+  const top = 22;
+  const left = 14;
+  const right = 64;
+  const h = spec.categories.length * rowH + 62;
+  const vals = spec.data.filter((d) => d.value !== null).map((d) => d.value!);
+  const isCount = spec.valueKind === 'count';
+  const [lo, hi] = isCount ? [0, Math.max(...vals)] : paddedDomain(vals, spec.valueKind);
+  const { domain, ticks } = niceTicks(lo, hi, 4);
+  const x = (v: number) => {
+    const f = (v - domain[0]) / (domain[1] - domain[0] || 1);
+    return r2(left + (spec.reverse ? 1 - f : f) * (W - left - right));
+  };
+  const fmt = tickFormat(spec.valueKind, spec.locale);
+  const bottom = top + spec.categories.length * rowH;
+  let out = open(spec, h);
+  out += `<g stroke="currentColor" stroke-opacity="0.1">${ticks.map((tk) => `<line x1="${x(tk)}" x2="${x(tk)}" y1="${top}" y2="${bottom}"/>`).join('')}</g>`;
+  out += `<g font-variant="tabular-nums">${ticks.map((tk) => `<text x="${x(tk)}" y="${bottom + 18}">${esc(fmt(tk))}</text>`).join('')}</g>`;
+  spec.categories.forEach((c, i) => {
+    const cy = top + i * rowH + rowH / 2;
+    const d = spec.data.find((x) => x.category === c.key);
+    const bold = d?.highlight ? ' font-weight="bold"' : '';
+    out += `<text x="${left}" y="${cy - 9}" dy="0.32em" text-anchor="start"${bold}>${esc(c.label)}</text>`;
+    if (!d || d.value === null) {
+      out += `<text x="${left}" y="${cy + 8}" dy="0.32em" text-anchor="start" font-size="12" font-style="italic">${esc(d?.title ?? t(spec.locale, 'noData'))}</text>`;
+      return;
+    }
+    const fill = d.highlight ? color('vermillion') : color('blue');
+    const title = d.title ? `<title>${esc(d.title)}</title>` : '';
+    if (isCount) out += `<rect x="${x(0)}" y="${cy + 1}" width="${r2(Math.max(0, x(d.value) - x(0)))}" height="${rowH / 2 - 6}" fill="${fill}">${title}</rect>`;
+    else {
+      out += `<line x1="${left}" x2="${W - right}" y1="${cy + 8}" y2="${cy + 8}" stroke="currentColor" stroke-opacity="0.15"/>`;
+      out += `<circle cx="${x(d.value)}" cy="${cy + 8}" r="5.5" fill="${fill}" stroke="var(--chart-bg, #fff)">${title}</circle>`;
+    }
+    out += `<text x="${x(d.value) + 8}" y="${cy + 8}" dy="0.32em" text-anchor="start" font-size="12">${esc(d.text ?? '')}</text>`;
+  });
+  return `${out}</svg>`;
+}
+
+function lines(spec: ChartSpec): string {
+  const h = 270;
+  const m = { top: 34, right: 20, bottom: 30, left: 52 };
+  const dates = spec.data.map((d) => d.date!);
+  const sorted = [...dates].sort();
+  const pad = 45 * 86_400_000;
+  const x0 = utcMs(sorted[0]!) - pad;
+  const x1 = utcMs(sorted[sorted.length - 1]!) + pad;
+  const vals = spec.data.filter((d) => d.value !== null).map((d) => d.value!);
+  const lo = spec.valueKind === 'count' ? 0 : Math.min(...vals);
+  const { domain, ticks } = niceTicks(lo, Math.max(...vals), 4);
+  const x = (iso: string | number) => r2(m.left + ((typeof iso === 'number' ? iso : utcMs(iso)) - x0) / (x1 - x0) * (W - m.left - m.right));
+  const y = (v: number) => {
+    const f = (v - domain[0]) / (domain[1] - domain[0] || 1);
+    return r2(h - m.bottom - (spec.reverse ? 1 - f : f) * (h - m.top - m.bottom));
+  };
+  const fmt = tickFormat(spec.valueKind, spec.locale);
+  const tt = timeTicks(sorted);
+  let out = open(spec, h);
+  out += `<g stroke="currentColor" stroke-opacity="0.1">${ticks.map((v) => `<line x1="${m.left}" x2="${W - m.right}" y1="${y(v)}" y2="${y(v)}"/>`).join('')}</g>`;
+  out += `<g text-anchor="end" font-variant="tabular-nums">${ticks.map((v) => `<text x="${m.left - 9}" y="${y(v)}" dy="0.32em">${esc(fmt(v))}</text>`).join('')}</g>`;
+  out += `<text x="${m.left - 40}" y="${m.top - 17}" dy="0.71em" text-anchor="start">↑ ${esc(spec.valueLabel)}</text>`;
+  out += `<g>${tt.ticks.map((d) => `<text x="${x(d.getTime())}" y="${h - m.bottom + 9}" dy="0.71em">${esc(tt.format(d, spec.locale))}</text>`).join('')}</g>`;
+  for (const s of spec.series) {
+    const stroke = color(s.color);
+    const rows = spec.data.filter((d) => d.series === s.key);
+    const segments = new Map<string, Datum[]>();
+    for (const d of rows) segments.set(d.segment ?? s.key, [...(segments.get(d.segment ?? s.key) ?? []), d]);
+    let path = '';
+    for (const seg of segments.values()) {
+      let pen = false;
+      for (const d of seg) {
+        if (d.value === null) {
+          pen = false;
+          continue;
+        }
+        path += `${pen ? 'L' : 'M'}${x(d.date!)},${y(d.value)}`;
+        pen = true;
+      }
+    }
+    out += `<path d="${path}" fill="none" stroke="${stroke}" stroke-width="2.25"${s.computed ? ' stroke-dasharray="5,4"' : ''}/>`;
+    out += rows
+      .filter((d) => d.value !== null)
+      .map((d) => {
+        const title = d.title ? `<title>${esc(d.title)}</title>` : '';
+        const [cx, cy] = [x(d.date!), y(d.value!)];
+        return s.computed
+          ? `<path d="M${cx},${r2(cy - 5)}L${r2(cx + 5)},${cy}L${cx},${r2(cy + 5)}L${r2(cx - 5)},${cy}Z" fill="var(--chart-bg, #fff)" stroke="${stroke}" stroke-width="2">${title}</path>`
+          : `<circle cx="${cx}" cy="${cy}" r="4" fill="${stroke}" stroke="${stroke}" stroke-width="2">${title}</circle>`;
+      })
+      .join('');
+  }
+  return `${out}</svg>`;
+}
+
+export function renderLite(spec: ChartSpec): string {
+  return spec.kind === 'ranking' ? ranking(spec) : lines(spec);
+}
+
+function tableHtml(table: TableTwin, locale: 'vi' | 'en'): string {
+  const head = table.columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ''}>${esc(c.label)}</th>`).join('');
+  const body = table.rows
+    .map((row) => `<tr>${row.map((c, i) => {
+      const inner = c.href ? `<a href="${esc(c.href)}">${esc(c.text)}</a>` : esc(c.text);
+      return i === 0 && !c.numeric ? `<th scope="row">${inner}</th>` : `<td${c.numeric ? ' class="num"' : ''}>${inner}</td>`;
+    }).join('')}</tr>`)
+    .join('');
+  return `<div class="table-scroll" tabindex="0" role="region" aria-label="${esc(`${t(locale, 'dataTable')}: ${table.caption}`)}"><table><caption class="visually-hidden">${esc(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+}
+
+/** The whole figure, as Chart.astro renders it. */
+export function figureHtml(spec: ChartSpec): string {
+  const l = spec.locale;
+  const legend = spec.series.length > 1
+    ? `<ul class="legend" aria-label="${esc(t(l, 'legend'))}">${spec.series.map((s) => `<li><svg width="28" height="12" viewBox="0 0 28 12" aria-hidden="true"><line x1="1" y1="6" x2="27" y2="6" stroke="${color(s.color)}" stroke-width="2.5"/><circle cx="14" cy="6" r="4" fill="${color(s.color)}"/></svg><span>${esc(s.label)}</span></li>`).join('')}</ul>`
+    : '';
+  const sources = spec.sources.length
+    ? `<p class="chart-source">${esc(spec.sources.length > 1 ? t(l, 'sourcesPlural') : t(l, 'source'))}: ${spec.sources.map((s) => `<a href="${esc(s.href)}">${esc(s.title)}</a>`).join('; ')}</p>`
+    : '';
+  return `<figure class="chart" id="${esc(spec.id)}" aria-labelledby="${esc(spec.id)}-title" data-chart="${spec.kind}"><h3 class="chart-title" id="${esc(spec.id)}-title">${esc(spec.title)}</h3><p class="chart-subtitle">${esc(spec.subtitle)}</p>${legend}<div class="chart-body">${renderLite(spec)}</div>${sources}${spec.notes.map((n) => `<p class="chart-note">${esc(n)}</p>`).join('')}<details class="chart-table"><summary>${esc(t(l, 'dataTable'))}</summary><p class="chart-summary">${esc(spec.alt)}</p>${tableHtml(spec.table, l)}</details></figure>`;
+}
+

@@ -1,0 +1,270 @@
+/**
+ * The renderer: any ChartSpec → an SVG string, drawn with Observable Plot on a linkedom document at build time.
+ * Deterministic (same spec, same bytes): golden-file tests pin it. No browser, no JavaScript on the page.
+ *
+ * Charts are drawn on a 360-unit-wide viewBox with 13-unit text and scale with `width: 100%`, so text stays
+ * readable on a 360 px phone (≈ 12 px) and grows moderately in a desktop column.
+ */
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import { fmtDate, tickFormat } from '../i18n/format.ts';
+import { paddedDomain, timeTicks } from './ticks.ts';
+import { color, type ColorToken, type Theme } from './palette.ts';
+import type { ChartSpec, Datum } from './spec.ts';
+
+export const CHART_WIDTH = 360;
+export const FONT_SIZE = 13;
+const FONT_FAMILY = "'Noto Sans', system-ui, sans-serif";
+
+export interface RenderOptions {
+  /** 'css': colours as CSS variables with hex fallbacks (pages, dark mode); 'static': plain hex (SVG/PNG files). */
+  theme?: Theme;
+  width?: number;
+}
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const charWidth = FONT_SIZE * 0.56;
+
+export function renderChart(spec: ChartSpec, options: RenderOptions = {}): string {
+  const theme = options.theme ?? 'css';
+  const width = options.width ?? CHART_WIDTH;
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const seriesColor = new Map(spec.series.map((s) => [s.key, color(s.color, theme)] as const));
+  const c = (token: ColorToken) => color(token, theme);
+  const fmt = tickFormat(spec.valueKind, spec.locale);
+  const labels = new Map(spec.categories.map((k) => [k.key, k.label]));
+  const present = spec.data.filter((d) => d.value !== null);
+  const bg = theme === 'css' ? 'var(--chart-bg, #ffffff)' : '#ffffff';
+  const valueAxis = { label: spec.valueLabel, tickFormat: fmt, grid: true, ticks: 4, nice: true, reverse: spec.reverse, domain: spec.domain } as const;
+  // Horizontal bar charts: the unit of measure is in the subtitle, so the value axis carries no label.
+  const barAxis = { ...valueAxis, label: null } as const;
+  const marginLeftFor = (texts: readonly string[]) => Math.min(170, Math.max(40, Math.ceil(Math.max(0, ...texts.map((t) => t.length)) * charWidth) + 14));
+  const emptyCategories = spec.categories.filter((k) => k.emptyLabel);
+  let plot: Plot.PlotOptions;
+
+  switch (spec.kind) {
+    case 'stacked-bars': {
+      const cats = spec.categories.map((k) => k.key);
+      plot = {
+        height: cats.length * 30 + 60,
+        marginLeft: marginLeftFor(spec.categories.map((k) => k.label)),
+        marginRight: 20,
+        x: barAxis,
+        y: { domain: cats, tickFormat: (k: string) => labels.get(k) ?? k, label: null, padding: 0.25 },
+        marks: [
+          Plot.barX(
+            present,
+            Plot.stackX({
+              y: 'category',
+              x: 'value',
+              z: 'series',
+              order: spec.series.map((s) => s.key),
+              fill: (d: Datum) => seriesColor.get(d.series),
+              stroke: bg,
+              strokeWidth: 1,
+              title: 'title',
+            }),
+          ),
+          Plot.text(emptyCategories, { y: 'key', text: 'emptyLabel', frameAnchor: 'left', textAnchor: 'start', dx: 6, fontStyle: 'italic' }),
+          Plot.ruleX([0]),
+        ],
+      };
+      break;
+    }
+    case 'grouped-bars': {
+      // One band per (category, series) plus a spacer between categories; no facets (they cost ~5× the time).
+      const keys = spec.series.map((s) => s.key);
+      const barH = 16;
+      const domain: string[] = [];
+      const labelRows: { key: string; label: string; empty: boolean }[] = [];
+      for (const k of spec.categories) {
+        const empty = !!k.emptyLabel;
+        const rows = empty ? [`${k.key}\u0000`] : keys.map((s) => `${k.key}\u0000${s}`);
+        labelRows.push({ key: rows[0]!, label: k.label, empty });
+        domain.push(...rows, `${k.key}\u0000~`);
+      }
+      domain.pop();
+      const nulls = spec.data.filter((d) => d.value === null);
+      const yOf = (d: Datum) => `${d.category}\u0000${d.series}`;
+      const marginLeft = marginLeftFor(spec.categories.map((k) => k.label));
+      plot = {
+        height: domain.length * barH + 50,
+        marginLeft,
+        marginRight: 20,
+        marginTop: 10,
+        x: barAxis,
+        y: { type: 'band', domain, axis: null, padding: 0 },
+        marks: [
+          Plot.barX(present, { y: yOf, x: 'value', fill: (d: Datum) => seriesColor.get(d.series), insetTop: 1, insetBottom: 1, title: 'title' }),
+          Plot.text(nulls, { y: yOf, text: 'title', frameAnchor: 'left', textAnchor: 'start', dx: 4, fontSize: 11, fontStyle: 'italic' }),
+          Plot.text(labelRows.filter((r) => !r.empty), { y: 'key', text: 'label', dy: ((keys.length - 1) * barH) / 2, frameAnchor: 'left', textAnchor: 'end', dx: -9 }),
+          Plot.text(labelRows.filter((r) => r.empty), { y: 'key', text: 'label', frameAnchor: 'left', textAnchor: 'end', dx: -9 }),
+          Plot.text(spec.categories.filter((k) => k.emptyLabel), { y: (k: { key: string }) => `${k.key}\u0000`, text: 'emptyLabel', frameAnchor: 'left', textAnchor: 'start', dx: 6, fontStyle: 'italic' }),
+          Plot.ruleX([0]),
+        ],
+      };
+      break;
+    }
+    case 'ranking': {
+      const cats = spec.categories.map((k) => k.key);
+      const rowH = 40;
+      const isCount = spec.valueKind === 'count';
+      const rows = spec.categories.map((k) => ({ ...k, highlight: spec.data.some((d) => d.category === k.key && d.highlight) }));
+      const fill = (d: Datum) => (d.highlight ? c('vermillion') : seriesColor.get(d.series) ?? c('blue'));
+      const nulls = spec.data.filter((d) => d.value === null);
+      const domain = spec.domain ?? (isCount ? undefined : paddedDomain(present.map((d) => d.value!), spec.valueKind));
+      plot = {
+        height: cats.length * rowH + 50,
+        marginLeft: 14,
+        marginRight: 64,
+        marginTop: 22,
+        marginBottom: 40,
+        x: { ...barAxis, zero: isCount, domain },
+        y: { type: 'band', domain: cats, axis: null, padding: 0 },
+        marks: [
+          Plot.text(rows.filter((r) => !r.highlight), { y: 'key', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: -9, lineWidth: 30 }),
+          Plot.text(rows.filter((r) => r.highlight), { y: 'key', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: -9, fontWeight: 'bold' }),
+          isCount
+            ? Plot.barX(present, { y: 'category', x: 'value', fill, insetTop: 21, insetBottom: 5, title: 'title' })
+            : Plot.ruleY(present, { y: 'category', dy: 8, stroke: 'currentColor', strokeOpacity: 0.15 }),
+          Plot.dot(isCount ? [] : present, { y: 'category', x: 'value', dy: 8, r: 5.5, fill, stroke: bg, title: 'title' }),
+          Plot.text(present, { y: 'category', x: 'value', text: 'text', dy: 8, dx: 8, textAnchor: 'start', fontSize: 12 }),
+          Plot.text(nulls, { y: 'category', text: 'title', frameAnchor: 'left', textAnchor: 'start', dy: 8, fontSize: 12, fontStyle: 'italic' }),
+        ],
+      };
+      break;
+    }
+    case 'strip': {
+      // Category labels sit above their row (like rankings) so long names need no left margin on a phone.
+      const cats = spec.categories.map((k) => k.key);
+      const boxes = spec.boxes ?? [];
+      plot = {
+        height: cats.length * 48 + 56,
+        marginLeft: 12,
+        marginRight: 20,
+        marginTop: 16,
+        marginBottom: 40,
+        x: { ...barAxis, zero: false },
+        y: { type: 'band', domain: cats, axis: null, padding: 0 },
+        marks: [
+          Plot.text(spec.categories, { y: 'key', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: -12 }),
+          Plot.ruleY(boxes, { y: 'category', x1: 'min', x2: 'max', dy: 9, stroke: 'currentColor', strokeOpacity: 0.5 }),
+          Plot.barX(boxes, { y: 'category', x1: 'q1', x2: 'q3', insetTop: 26, insetBottom: 4, fill: c('sky'), fillOpacity: 0.45 }),
+          Plot.dot(present, { y: 'category', x: 'value', dy: 9, r: 3.5, fill: c('blue'), fillOpacity: 0.7, stroke: bg, strokeWidth: 0.5, title: 'title' }),
+          Plot.tickX(boxes, { y: 'category', x: 'median', insetTop: 24, insetBottom: 2, stroke: c('vermillion'), strokeWidth: 3 }),
+          Plot.text(emptyCategories, { y: 'key', text: 'emptyLabel', frameAnchor: 'left', textAnchor: 'start', dy: 9, fontStyle: 'italic' }),
+        ],
+      };
+      break;
+    }
+    case 'lines': {
+      const dates = spec.data.map((d) => d.date!).filter(Boolean);
+      const markerDates = (spec.markers ?? []).map((m) => m.date);
+      const all = [...dates, ...markerDates];
+      const { ticks, format } = timeTicks(all.length ? all : ['2000-01-01']);
+      const sorted = [...all].sort();
+      const pad = 45 * 86_400_000;
+      const x0 = new Date(utc(sorted[0] ?? '2000-01-01').getTime() - pad);
+      const x1 = new Date(utc(sorted[sorted.length - 1] ?? '2000-01-01').getTime() + pad);
+      const clampDate = (iso: string | undefined, fallback: Date) => {
+        if (!iso) return fallback;
+        const t = utc(iso);
+        return t < x0 ? x0 : t > x1 ? x1 : t;
+      };
+      const rules = (spec.rules ?? []).map((r) => ({ ...r, x1: clampDate(r.from, x0), x2: clampDate(r.to, x1) })).filter((r) => r.x1 < r.x2);
+      const mid = x0.getTime() + (x1.getTime() - x0.getTime()) / 2;
+      const markers = (spec.markers ?? []).map((m) => ({ ...m, x: utc(m.date) }));
+      const markersLeft = markers.filter((m) => m.x.getTime() > mid);
+      const markersRight = markers.filter((m) => m.x.getTime() <= mid);
+      const marks: Plot.Markish[] = [];
+      marks.push(Plot.ruleX(markers, { x: 'x', stroke: 'currentColor', strokeOpacity: 0.7, strokeDasharray: '2,3' }));
+      marks.push(Plot.text(markersRight, { x: 'x', text: 'label', frameAnchor: 'top', textAnchor: 'start', dx: 4, dy: -16, fontSize: 11 }));
+      marks.push(Plot.text(markersLeft, { x: 'x', text: 'label', frameAnchor: 'top', textAnchor: 'end', dx: -4, dy: -16, fontSize: 11 }));
+      marks.push(Plot.ruleY(rules, { y: 'value', x1: 'x1', x2: 'x2', stroke: 'currentColor', strokeWidth: 1.5, strokeDasharray: '6,3' }));
+      marks.push(Plot.text(rules, { y: 'value', x: 'x2', text: 'label', textAnchor: 'end', dy: -7, fontSize: 11, stroke: bg, strokeWidth: 3, fill: 'currentColor', paintOrder: 'stroke' }));
+      for (const s of spec.series) {
+        const rowsOf = spec.data.filter((d) => d.series === s.key).map((d) => ({ ...d, x: utc(d.date!) }));
+        // Long series (monthly over years) get dots only where a point would otherwise be invisible (no neighbour
+        // in its segment) and at the end; every value stays in the table twin. Short series get a dot per point.
+        const dense = rowsOf.filter((d) => d.value !== null).length > 24;
+        const isolated = (i: number) => {
+          const seg = rowsOf[i]!.segment;
+          const near = (j: number) => rowsOf[j] !== undefined && rowsOf[j]!.segment === seg && rowsOf[j]!.value !== null;
+          return !near(i - 1) && !near(i + 1);
+        };
+        const lastIndex = rowsOf.findLastIndex((d) => d.value !== null);
+        const dotted = dense ? rowsOf.filter((d, i) => d.value !== null && (isolated(i) || i === lastIndex)) : rowsOf.filter((d) => d.value !== null);
+        const stroke = seriesColor.get(s.key)!;
+        marks.push(
+          Plot.line(rowsOf, {
+            x: 'x',
+            y: 'value',
+            z: (d: Datum) => d.segment ?? d.series,
+            stroke,
+            strokeWidth: 2.25,
+            strokeDasharray: s.computed ? '5,4' : undefined,
+          }),
+        );
+        marks.push(
+          Plot.dot(
+            dotted,
+            { x: 'x', y: 'value', r: 4, stroke, strokeWidth: 2, fill: s.computed ? bg : stroke, symbol: s.computed ? 'diamond' : 'circle', title: 'title' },
+          ),
+        );
+      }
+      plot = {
+        height: 270,
+        marginLeft: 52,
+        marginRight: 20,
+        marginTop: 34,
+        marginBottom: 30,
+        x: { type: 'utc', domain: [x0, x1], ticks, tickFormat: (d: Date) => format(d, spec.locale), label: null },
+        y: { ...valueAxis, zero: spec.valueKind === 'count' },
+        marks,
+      };
+      break;
+    }
+  }
+
+  const svg = Plot.plot({
+    document,
+    width,
+    ariaLabel: spec.ariaLabel,
+    ariaDescription: spec.alt,
+    style: { fontSize: `${FONT_SIZE}px` },
+    ...plot,
+  } as Plot.PlotOptions) as unknown as Element;
+  return finish(svg, spec, theme);
+}
+
+const NUMERIC_ATTRS = ['d', 'transform', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'width', 'height', 'cx', 'cy', 'r', 'points', 'viewBox', 'dy', 'dx'];
+const round = (v: string) => v.replace(/-?\d+\.\d{3,}/g, (m) => String(Math.round(Number(m) * 100) / 100));
+
+/** Accessible, compact, deterministic SVG: role="img", no inline stylesheet, coordinates to 2 decimals. */
+function finish(svg: Element, spec: ChartSpec, theme: Theme): string {
+  for (const s of [...svg.querySelectorAll('style')]) s.remove();
+  svg.removeAttribute('class');
+  svg.removeAttribute('style');
+  svg.setAttribute('class', 'chart-svg');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('font-family', FONT_FAMILY);
+  svg.setAttribute('font-size', String(FONT_SIZE));
+  svg.setAttribute('data-chart-kind', spec.kind);
+  if (theme === 'static') svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  // Plot labels its groups ("bar", "x-axis tick"); inside role="img" they are presentational, and ARIA forbids a
+  // label on a generic element, so only the svg keeps its name and description.
+  for (const el of [...svg.querySelectorAll('[aria-label], [aria-description]')]) {
+    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-description');
+  }
+  for (const el of [svg, ...svg.querySelectorAll('*')]) {
+    for (const name of NUMERIC_ATTRS) {
+      const v = el.getAttribute(name);
+      if (v !== null) el.setAttribute(name, round(v));
+    }
+  }
+  return svg.outerHTML;
+}
+
+/** Date label used by markers ("Sáp nhập 01/07/2025"). */
+export const markerDate = (iso: string, locale: 'vi' | 'en') => fmtDate(iso, locale);

@@ -1,0 +1,66 @@
+/** Axis ticks shared by the server renderer (Plot) and the client renderer (lite.ts). Pure, no dependencies. */
+import { intlLocale } from '../i18n/locale.ts';
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const monthYearFormats = new Map<string, Intl.DateTimeFormat>();
+function monthYear(locale: 'vi' | 'en'): Intl.DateTimeFormat {
+  let f = monthYearFormats.get(locale);
+  if (!f) monthYearFormats.set(locale, (f = new Intl.DateTimeFormat(intlLocale(locale), { month: locale === 'vi' ? '2-digit' : 'short', year: 'numeric', timeZone: 'UTC' })));
+  return f;
+}
+
+/** Time-axis ticks: 1 January of each year for long spans, the first of every third month for short ones. */
+export function timeTicks(dates: readonly string[]): { ticks: Date[]; format: (d: Date, locale: 'vi' | 'en') => string } {
+  const sorted = [...dates].sort();
+  const first = utc(sorted[0]!);
+  const last = utc(sorted[sorted.length - 1]!);
+  const y0 = first.getUTCFullYear();
+  const y1 = last.getUTCFullYear();
+  if (y1 - y0 >= 2) {
+    const step = y1 - y0 > 8 ? 2 : 1;
+    const ticks: Date[] = [];
+    for (let y = y0 + 1; y <= y1; y += step) ticks.push(new Date(Date.UTC(y, 0, 1)));
+    return { ticks, format: (d) => String(d.getUTCFullYear()) };
+  }
+  const ticks: Date[] = [];
+  for (let t = new Date(Date.UTC(y0, Math.floor(first.getUTCMonth() / 3) * 3, 1)); t <= last; t = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 3, 1))) {
+    if (t >= first) ticks.push(t);
+  }
+  return {
+    ticks,
+    format: (d, locale) => (locale === 'vi' ? `${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}` : monthYear(locale).format(d)),
+  };
+}
+
+
+/** Nice linear ticks (1, 2, 5 × 10^k steps), like d3.ticks. */
+export function niceTicks(lo: number, hi: number, count = 4): { domain: [number, number]; ticks: number[] } {
+  if (!(hi > lo)) {
+    const pad = lo === 0 ? 1 : Math.abs(lo) * 0.1;
+    return niceTicks(lo - pad, hi + pad, count);
+  }
+  const raw = (hi - lo) / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const err = raw / power;
+  const step = (err >= 7.5 ? 10 : err >= 3.5 ? 5 : err >= 1.5 ? 2 : 1) * power;
+  const a = Math.floor(lo / step) * step;
+  const b = Math.ceil(hi / step) * step;
+  const ticks: number[] = [];
+  for (let v = a; v <= b + step / 2; v += step) ticks.push(Math.round(v / step) * step);
+  return { domain: [a, b], ticks };
+}
+
+/** Dot charts: a little room on both sides so no dot sits on the frame; percentages stay within 0–100. */
+export function paddedDomain(values: readonly number[], kind: string): [number, number] {
+  let lo = Math.min(...values);
+  let hi = Math.max(...values);
+  const pad = hi > lo ? (hi - lo) * 0.08 : Math.max(1, Math.abs(hi) * 0.05);
+  lo -= pad;
+  hi += pad;
+  if (kind === 'percent') {
+    lo = Math.max(0, lo);
+    hi = Math.min(100, hi);
+  }
+  return [lo, hi];
+}
+

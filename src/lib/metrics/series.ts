@@ -1,0 +1,113 @@
+/**
+ * Series of one unit and metric, as published, and rates computed from counts (ours), per period.
+ * A figure published by two sources keeps both: the first (by file order) is drawn, the others are listed beside it.
+ */
+import type { Observation } from '../schema/observation.ts';
+import { periodKey, type Period } from '../values/period.ts';
+import { computedRate, type RateDefinition } from './rates.ts';
+import { comparePeriods } from './periods.ts';
+
+export interface Point {
+  period: Period;
+  key: string;
+  value: number;
+  /** The observation drawn. */
+  obs: Observation;
+  /** Same unit, period and metric from other sources (shown in tables, never drawn). */
+  alternates: Observation[];
+}
+
+/** One point per period; the first observation in file order wins the chart, the others are alternates. */
+export function seriesOf(obs: readonly Observation[], metric: string): Point[] {
+  const byPeriod = new Map<string, Point>();
+  for (const o of obs) {
+    if (o.metric !== metric) continue;
+    const key = periodKey(o.period);
+    const p = byPeriod.get(key);
+    if (p) p.alternates.push(o);
+    else byPeriod.set(key, { period: o.period, key, value: o.value, obs: o, alternates: [] });
+  }
+  return [...byPeriod.values()].sort((a, b) => comparePeriods(a.period, b.period));
+}
+
+export interface ComputedPoint {
+  period: Period;
+  key: string;
+  value: number;
+  numerator: number;
+  denominator: number;
+  /** The formula with metric ids: "(resolved_early + resolved_on_time) / (…)". */
+  parts: string;
+  /** The publication whose counts were used. */
+  source: string;
+  /** The counts used. */
+  inputs: Observation[];
+}
+
+/** The rate computed from one publication's counts, per period (first complete source in file order). */
+type Report = { period: Period; source: string; values: Map<string, number>; inputs: Map<string, Observation> };
+// One publication's figures per period, per list of observations (a unit's): built once, used by every rate.
+const reportsCache = new WeakMap<readonly Observation[], Map<string, Report>>();
+function reportsOf(obs: readonly Observation[]): Map<string, Report> {
+  const hit = reportsCache.get(obs);
+  if (hit) return hit;
+  const reports = new Map<string, Report>();
+  for (const o of obs) {
+    const k = `${periodKey(o.period)}\u0000${o.source}`;
+    let r = reports.get(k);
+    if (!r) reports.set(k, (r = { period: o.period, source: o.source, values: new Map(), inputs: new Map() }));
+    if (!r.values.has(o.metric)) {
+      r.values.set(o.metric, o.value);
+      r.inputs.set(o.metric, o);
+    }
+  }
+  reportsCache.set(obs, reports);
+  return reports;
+}
+
+export function computedSeries(obs: readonly Observation[], def: RateDefinition): ComputedPoint[] {
+  const reports = reportsOf(obs);
+  const byPeriod = new Map<string, ComputedPoint>();
+  for (const r of reports.values()) {
+    const key = periodKey(r.period);
+    if (byPeriod.has(key)) continue;
+    const c = computedRate(r.values, def);
+    if (!c) continue;
+    const ids = new Set(c.parts.replace(/[()+/]/g, ' ').split(/\s+/).filter(Boolean));
+    byPeriod.set(key, {
+      period: r.period,
+      key,
+      value: c.value,
+      numerator: c.numerator,
+      denominator: c.denominator,
+      parts: c.parts,
+      source: r.source,
+      inputs: [...ids].map((id) => r.inputs.get(id)).filter((x): x is Observation => !!x),
+    });
+  }
+  return [...byPeriod.values()].sort((a, b) => comparePeriods(a.period, b.period));
+}
+
+/** Quantiles of sorted values (linear interpolation, as R type 7 / d3.quantileSorted). */
+export function quantileSorted(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = (sorted.length - 1) * q;
+  const lo = Math.floor(i);
+  const hi = Math.ceil(i);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (i - lo);
+}
+
+export interface Summary {
+  n: number;
+  min: number;
+  q1: number;
+  median: number;
+  q3: number;
+  max: number;
+}
+
+export function summarize(values: readonly number[]): Summary | undefined {
+  if (values.length === 0) return undefined;
+  const s = [...values].sort((a, b) => a - b);
+  return { n: s.length, min: s[0]!, q1: quantileSorted(s, 0.25), median: quantileSorted(s, 0.5), q3: quantileSorted(s, 0.75), max: s[s.length - 1]! };
+}

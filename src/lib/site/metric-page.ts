@@ -1,0 +1,39 @@
+/** What a metric page shows: definition facts, how a rate is computed, rankings per period, the distribution. */
+import type { Metric } from '../schema/metric.ts';
+import type { Locale } from '../i18n/locale.ts';
+import type { ChartSpec } from '../charts/spec.ts';
+import { RATES, SUMS } from '../metrics/rates.ts';
+import { distributionSpec, rankingSpec, unitMetricSpec } from '../charts/build/compare.ts';
+import type { SiteModel } from './model.ts';
+
+export interface MetricPage {
+  rankings: ChartSpec[];
+  /** Older periods without a chart: key, period, number of units. */
+  olderPeriods: { key: string; label: string; n: number }[];
+  distribution?: ChartSpec;
+  single?: ChartSpec;
+  /** How the portal computes this rate from counts, as alternatives of metric ids. */
+  rate?: { numerators: readonly (readonly string[])[]; denominators: readonly (readonly string[])[] };
+  /** Sum identities this metric takes part in. */
+  sums: { total: string; parts: readonly (readonly string[])[] }[];
+  /** Rates that use this metric as numerator or denominator. */
+  usedBy: string[];
+}
+
+export function metricPage(model: SiteModel, metric: Metric, l: Locale, maxRankings = 3): MetricPage {
+  const ctx = { model, locale: l };
+  const periods = [...model.byPeriod(metric.id).entries()].filter(([, e]) => e.values.size >= 2);
+  const recent = periods.slice(-maxRankings).reverse();
+  const rankings = recent.map(([key]) => rankingSpec(ctx, metric.id, key, { id: `xep-hang--${metric.id}--${key}` })).filter((s): s is ChartSpec => !!s);
+  const olderPeriods = periods
+    .slice(0, Math.max(0, periods.length - maxRankings))
+    .reverse()
+    .map(([key, e]) => ({ key, label: e.period.label, n: e.values.size }));
+  const units = new Set((model.obsByMetric.get(metric.id) ?? []).map((o) => o.unit));
+  const single = units.size === 1 ? unitMetricSpec(ctx, [...units][0]!, metric.id) : undefined;
+  const distribution = periods.length ? distributionSpec(ctx, metric.id, { id: `phan-bo--${metric.id}` }) : undefined;
+  const def = RATES.find((r) => r.rate === metric.id);
+  const sums = SUMS.filter((s) => s.total === metric.id || s.parts.some((p) => p.includes(metric.id)));
+  const usedBy = RATES.filter((r) => r.numerators.some((n) => n.includes(metric.id)) || r.denominators.some((d) => d.includes(metric.id))).map((r) => r.rate);
+  return { rankings, olderPeriods, distribution, single, rate: def ? { numerators: def.numerators, denominators: def.denominators } : undefined, sums, usedBy };
+}

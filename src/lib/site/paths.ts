@@ -1,0 +1,14 @@
+/** getStaticPaths helpers: every page exists in Vietnamese (no prefix) and English (`/en/`). */
+import { LOCALES, type Locale } from '../i18n/locale.ts';
+import { langParam } from '../i18n/routes.ts';
+
+export function localePaths(): { params: { lang: string | undefined }; props: { locale: Locale } }[] {
+  return LOCALES.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
+}
+
+/** Cross product of locales and items: `{ params: { lang, [key]: id }, props: { locale, item } }`. */
+export function localeItemPaths<T, K extends string>(key: K, items: readonly T[], id: (item: T) => string) {
+  return LOCALES.flatMap((locale) =>
+    items.map((item) => ({ params: { lang: langParam(locale), [key]: id(item) } as { lang: string | undefined } & Record<K, string>, props: { locale, item } })),
+  );
+}

@@ -1,0 +1,107 @@
+/** Everything a unit page shows, assembled from the model: charts in reading order, key figures, lineage, tables. */
+import type { Unit } from '../schema/unit.ts';
+import type { Observation } from '../schema/observation.ts';
+import type { ChartSpec } from '../charts/spec.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { outcomesSpec, ratesSpec, apologySpec, groupedCountsSpec } from '../charts/build/unit.ts';
+import { lineageSpec, unitMetricSpec } from '../charts/build/compare.ts';
+import { APOLOGY, HEADLINE_RATE, ONLINE_LEVELS, OUTCOME_METRICS, SHARE_RATES, indexFamilies } from '../metrics/families.ts';
+import { RATES } from '../metrics/rates.ts';
+import { comparePeriods } from '../metrics/periods.ts';
+import { seriesOf } from '../metrics/series.ts';
+import type { SiteModel } from './model.ts';
+import { t } from '../i18n/strings.ts';
+
+export interface UnitSection {
+  id: string;
+  title: string;
+  charts: ChartSpec[];
+}
+
+export interface KeyFigure {
+  metric: string;
+  label: string;
+  obs: Observation;
+}
+
+const pick = <T>(l: Locale, vi: T, en: T) => (l === 'vi' ? vi : en);
+
+export function unitSections(model: SiteModel, unit: Unit, l: Locale): UnitSection[] {
+  const ctx = { model, locale: l };
+  const obs = model.obsByUnit.get(unit.id) ?? [];
+  const metricsHere = new Set(obs.map((o) => o.metric));
+  for (const tg of model.targetsByUnit.get(unit.id) ?? []) metricsHere.add(tg.metric);
+  const covered = new Set<string>();
+  const sections: UnitSection[] = [];
+  const add = (id: string, title: string, charts: (ChartSpec | undefined)[], metrics: readonly string[]) => {
+    const list = charts.filter((c): c is ChartSpec => !!c);
+    if (list.length) {
+      sections.push({ id, title, charts: list });
+      for (const m of metrics) covered.add(m);
+    }
+  };
+
+  const ratesCountIds = new Set(RATES.flatMap((r) => [...r.numerators.flat(), ...r.denominators.flat()]));
+  add(
+    'ho-so',
+    pick(l, 'Giải quyết hồ sơ', 'Dossier handling'),
+    [
+      outcomesSpec(ctx, unit.id),
+      ratesSpec(ctx, unit.id, [HEADLINE_RATE], { id: 'rate' }),
+      ratesSpec(ctx, unit.id, ['pct_late'], { id: 'rate-late', requirePublished: true }),
+      apologySpec(ctx, unit.id),
+    ],
+    [...OUTCOME_METRICS, HEADLINE_RATE, 'pct_on_time', 'pct_early', 'pct_late', 'resolved', APOLOGY.letters],
+  );
+  add(
+    'kenh-nop',
+    pick(l, 'Trực tuyến và bưu chính', 'Online and postal'),
+    [
+      ratesSpec(ctx, unit.id, SHARE_RATES, { id: 'shares', title: pick(l, 'Tỷ lệ hồ sơ trực tuyến và qua bưu chính', 'Online and postal shares') }),
+      groupedCountsSpec(ctx, unit.id, ONLINE_LEVELS, { id: 'online-levels', title: pick(l, 'Hồ sơ trực tuyến theo mức độ', 'Online dossiers by level'), colors: ['sky', 'blue'] }),
+    ],
+    [...SHARE_RATES, ...ONLINE_LEVELS, 'received_online', 'received_postal'],
+  );
+  const families = indexFamilies(model.load.dataset.metrics);
+  const indexCharts: ChartSpec[] = [];
+  const indexMetrics: string[] = [];
+  for (const f of families) {
+    for (const m of [f.score, f.rank, ...f.components]) {
+      if (!m || !metricsHere.has(m)) continue;
+      indexMetrics.push(m);
+      if (m === f.score || seriesOf(obs, m).length > 1) {
+        const spec = unitMetricSpec(ctx, unit.id, m);
+        if (spec) indexCharts.push(spec);
+      }
+    }
+  }
+  add('chi-so', t(l, 'indices'), indexCharts, indexMetrics);
+  add('qua-sap-nhap', t(l, 'lineage'), [lineageSpec(ctx, unit.id, [HEADLINE_RATE, ...families.map((f) => f.score)])], []);
+  // Every other metric with at least two periods gets its own line chart; the rest are in the figures table.
+  const others: ChartSpec[] = [];
+  for (const m of model.load.dataset.metrics) {
+    if (covered.has(m.id) || !metricsHere.has(m.id) || ratesCountIds.has(m.id)) continue;
+    if (seriesOf(obs, m.id).length < 2 && !(model.targetsByUnit.get(unit.id) ?? []).some((x) => x.metric === m.id)) continue;
+    const spec = unitMetricSpec(ctx, unit.id, m.id);
+    if (spec) others.push(spec);
+  }
+  add('khac', pick(l, 'Chỉ tiêu khác', 'Other metrics'), others, []);
+  return sections;
+}
+
+/** The latest published figure of a few headline metrics. */
+export function keyFigures(model: SiteModel, unitId: string, l: Locale): KeyFigure[] {
+  const obs = model.obsByUnit.get(unitId) ?? [];
+  const wanted = [HEADLINE_RATE, 'received_total', 'resolved_late', 'pct_online', 'par_index_score', 'sipas_score', 'service_index_score', 'pci_score', 'papi_score'];
+  const out: KeyFigure[] = [];
+  for (const m of wanted) {
+    const s = seriesOf(obs, m);
+    const last = s.at(-1);
+    if (last) out.push({ metric: m, label: model.metricLabel(m, l), obs: last.obs });
+  }
+  if (out.length === 0) {
+    const latest = [...obs].sort((a, b) => comparePeriods(a.period, b.period)).slice(-4).reverse();
+    for (const o of latest) out.push({ metric: o.metric, label: model.metricLabel(o.metric, l), obs: o });
+  }
+  return out.slice(0, 6);
+}
