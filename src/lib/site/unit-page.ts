@@ -8,7 +8,7 @@ import { lineageSpec, unitMetricSpec } from '../charts/build/compare.ts';
 import { APOLOGY, HEADLINE_RATE, ONLINE_LEVELS, OUTCOME_METRICS, SHARE_RATES, indexFamilies } from '../metrics/families.ts';
 import { RATES } from '../metrics/rates.ts';
 import { comparePeriods } from '../metrics/periods.ts';
-import { seriesOf } from '../metrics/series.ts';
+import { computedSeries, seriesOf } from '../metrics/series.ts';
 import type { SiteModel } from './model.ts';
 import { t } from '../i18n/strings.ts';
 
@@ -22,6 +22,8 @@ export interface KeyFigure {
   metric: string;
   label: string;
   obs: Observation;
+  /** Set when the figure is the portal's computation from published counts (then `obs` is its numerator's figure). */
+  computed?: { value: number; numerator: number; denominator: number };
 }
 
 const pick = <T>(l: Locale, vi: T, en: T) => (l === 'vi' ? vi : en);
@@ -92,12 +94,20 @@ export function unitSections(model: SiteModel, unit: Unit, l: Locale): UnitSecti
 /** The latest published figure of a few headline metrics. */
 export function keyFigures(model: SiteModel, unitId: string, l: Locale): KeyFigure[] {
   const obs = model.obsByUnit.get(unitId) ?? [];
-  const wanted = [HEADLINE_RATE, 'received_total', 'resolved_late', 'pct_online', 'par_index_score', 'sipas_score', 'service_index_score', 'pci_score', 'papi_score'];
+  const wanted = [HEADLINE_RATE, 'received_total', 'resolved_late', 'pct_online', 'online_level3_4', 'par_index_score', 'sipas_score', 'service_index_score', 'pci_score', 'papi_score'];
   const out: KeyFigure[] = [];
   for (const m of wanted) {
     const s = seriesOf(obs, m);
     const last = s.at(-1);
     if (last) out.push({ metric: m, label: model.metricLabel(m, l), obs: last.obs });
+    else if (m === HEADLINE_RATE) {
+      // Not published, but its counts are: show the rate, labelled as ours (Sa Đéc H1/2022: 2114 / 2264).
+      const def = RATES.find((r) => r.rate === m);
+      const c = def ? computedSeries(obs, def).at(-1) : undefined;
+      if (c && c.inputs[0]) {
+        out.push({ metric: m, label: model.metricLabel(m, l), obs: c.inputs[0], computed: { value: c.value, numerator: c.numerator, denominator: c.denominator } });
+      }
+    }
   }
   if (out.length === 0) {
     const latest = [...obs].sort((a, b) => comparePeriods(a.period, b.period)).slice(-4).reverse();
