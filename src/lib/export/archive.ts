@@ -4,7 +4,7 @@
  * `public/`, and commit it. Astro copies public/ into every later build, so a pinned URL keeps answering with the
  * same bytes after the data moves on; the versioned routes skip hashes already archived (`isArchived`).
  *
- *   node --experimental-strip-types src/lib/export/archive.ts [dist] [public]
+ *   npm run archive-embeds -- [dist] [public]
  */
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -37,10 +37,4 @@ export function archiveVersionedEmbeds(distDir: string, dir = archiveDir()): str
     }
   }
   return added;
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename ?? '')) {
-  const [dist = 'dist', target = archiveDir()] = process.argv.slice(2);
-  const added = archiveVersionedEmbeds(dist, resolve(target));
-  console.log(`Lưu trữ ${added.length} bản nhúng cố định mới vào ${target} / archived ${added.length} new pinned embeds into ${target}`);
 }
