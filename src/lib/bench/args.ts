@@ -5,29 +5,40 @@ import { fileURLToPath } from 'node:url';
 import { PHASE_NAMES, type PhaseName } from './phases.ts';
 
 export interface BenchOptions {
-  scale: number;
+  /** --scale as given: applies to every phase; undefined → each phase's default (DEFAULT_SCALE). */
+  scale: number | undefined;
+  /** --png: the build phase renders PNGs too (default off: EXPORT_PNG=0). */
+  png: boolean;
   keep: boolean;
   phases: PhaseName[];
   refDir: string;
   seed: number;
 }
 
+/** Scale of each phase without --scale: the validator reads the full folder; a full site build takes ≈12 minutes. */
+export const DEFAULT_SCALE: Record<PhaseName, number> = { validate: 1, build: 0.02 };
+export const phaseScale = (o: BenchOptions, phase: PhaseName): number => o.scale ?? DEFAULT_SCALE[phase];
+
 /** The repository root: three levels above src/lib/bench/. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 /** The vendored copy (reference/units-2025) when present, else ../shared/reference/units-2025. */
 export const DEFAULT_REF = [resolve(REPO_ROOT, 'reference/units-2025'), resolve(REPO_ROOT, '../shared/reference/units-2025')].find((d) => existsSync(resolve(d, 'merges.json'))) ?? resolve(REPO_ROOT, '../shared/reference/units-2025');
 
-export const USAGE = `npm run bench -- [--scale F] [--keep] [--phase validate[,build]] [--ref DIR] [--seed N]
+export const USAGE = `npm run bench -- [--scale F] [--png] [--keep] [--phase validate[,build]] [--ref DIR] [--seed N]
 
-  --scale F   fraction of the 3,321 communes (0 < F ≤ 1; default 1). 0.1 for a quick run.
-  --keep      keep the generated folder and print its path (default: deleted at the end).
-  --phase P   phases to time, comma-separated, in order (default: validate). "build" is reserved.
+  --scale F   fraction of the 3,321 communes (0 < F ≤ 1), for every phase run. Default: 1 for validate,
+              0.02 for build (a full national build is ≈130 000 HTML pages, mostly embed pages; the build prints an estimate for scale 1).
+  --png       build phase: render the PNG downloads too (default off, as EXPORT_PNG=0: they are costly at scale).
+  --keep      keep the generated folders and the built site and print their paths (default: deleted at the end).
+  --phase P   phases to time, comma-separated, in order (default: validate,build).
+              validate: the loader over the folder with injected problems; build: validate + Astro build of the site
+              from a folder without errors (warnings only) into a temporary folder (never dist/).
   --ref DIR   reference folder with merges.json and provinces_2025_old63_to_new34.csv
               (default: reference/units-2025 in the repository, else ../shared/reference/units-2025).
   --seed N    PRNG seed (default 20250701): the same seed gives the same folder.`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error: string } | { help: true } {
-  const o: BenchOptions = { scale: 1, keep: false, phases: ['validate'], refDir: DEFAULT_REF, seed: 20250701 };
+  const o: BenchOptions = { scale: undefined, png: false, keep: false, phases: ['validate', 'build'], refDir: DEFAULT_REF, seed: 20250701 };
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i]!;
     let v: string | undefined;
@@ -43,6 +54,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error:
         return { help: true };
       case '--keep':
         o.keep = true;
+        break;
+      case '--png':
+        o.png = true;
         break;
       case '--scale': {
         const s = Number(value());

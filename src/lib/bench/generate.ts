@@ -89,6 +89,11 @@ export interface GenerateOptions {
   /** Fraction of communes, 0 < scale ≤ 1. */
   scale: number;
   seed: number;
+  /**
+   * Inject the 3 error problems too (default true). The build phase generates without them: like `npm run build`, it
+   * refuses a folder with errors. The 5 warnings are injected either way (a build publishes them).
+   */
+  errors?: boolean;
 }
 
 // ── Figures ─────────────────────────────────────────────────────────────────────────────
@@ -257,6 +262,9 @@ export const INJECTIONS: readonly Injection[] = [
   { code: 'unit-outside-validity', old: 45, year: 2025 },
 ];
 
+/** The injections the loader reports as errors (each drops its file). */
+const ERROR_CODES: readonly Injection['code'][] = ['row-total', 'value-approximate', 'number-ambiguous'];
+
 // ── The folder ──────────────────────────────────────────────────────────────────────────
 
 const label = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
@@ -369,11 +377,13 @@ export function generateDataset(opts: GenerateOptions): GeneratedDataset {
     return line;
   };
   const record = (inj: Injection, file: CsvFile, line: number, column: string, what: string) => {
-    const severity = inj.code === 'row-total' || inj.code === 'value-approximate' || inj.code === 'number-ambiguous' ? 'error' : 'warning';
+    const severity = ERROR_CODES.includes(inj.code) ? 'error' : 'warning';
     if (severity === 'error') file.hasError = true;
     expected.push({ code: inj.code, severity, file: file.path, line, column, what });
   };
-  const injectionsFor = (oldIndex: number, year: number) => INJECTIONS.filter((i) => i.old === oldIndex && i.year === year);
+  const withErrors = opts.errors !== false;
+  const injectionsFor = (oldIndex: number, year: number) =>
+    INJECTIONS.filter((i) => i.old === oldIndex && i.year === year && (withErrors || !ERROR_CODES.includes(i.code)));
 
   // The nation: 60 months, one file a year.
   const nation = stream(units.nation, seed, 2_500_000, 2_500_001, { sep: '.', percentSign: true });

@@ -3,7 +3,7 @@
  * while it runs: RSS is sampled from a worker thread (process.memoryUsage.rss() is process-wide), and the kernel's own
  * high-water mark (VmHWM in /proc/self/status) is read at the end, after resetting it when the phase starts.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
 const SAMPLER = `
@@ -128,4 +128,62 @@ export async function measure<T>(sampler: RssSampler, fn: () => T | Promise<T>):
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
     mainCpuSeconds: m0 === undefined || m1 === undefined ? undefined : m1 - m0,
   };
+}
+
+/**
+ * Summed RSS of a process and all its descendants, from /proc/<pid>/stat (RSS in 4 KiB pages), with how many processes
+ * that was; undefined without /proc. A phase's own VmHWM misses any helper process a tool starts (a bundler service):
+ * the parent samples the whole tree of the phase process with this.
+ */
+export function treeRss(root: number): { bytes: number; processes: number } | undefined {
+  let names: string[];
+  try {
+    names = readdirSync('/proc');
+  } catch {
+    return undefined;
+  }
+  const parent = new Map<number, number>();
+  const rss = new Map<number, number>();
+  for (const n of names) {
+    if (!/^\d+$/.test(n)) continue;
+    try {
+      const stat = readFileSync(`/proc/${n}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(n), Number(f[1]));
+      rss.set(Number(n), Number(f[21]) * 4096);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  if (!rss.has(root)) return undefined;
+  const inTree = (pid: number): boolean => {
+    for (let p = pid, hops = 0; p > 1 && hops < 64; p = parent.get(p) ?? 0, hops++) if (p === root) return true;
+    return false;
+  };
+  let bytes = 0;
+  let processes = 0;
+  for (const [pid, r] of rss) if (inTree(pid)) ((bytes += r), processes++);
+  return { bytes, processes };
+}
+
+/** Samples treeRss(pid) on a timer of the (idle, waiting) parent, keeping the peak. */
+export class TreeRssSampler {
+  peakBytes = 0;
+  peakProcesses = 0;
+  private readonly timer: NodeJS.Timeout;
+  private readonly pid: number;
+  constructor(pid: number, intervalMs = 100) {
+    this.pid = pid;
+    this.timer = setInterval(() => this.tick(), intervalMs);
+    this.timer.unref();
+  }
+  tick(): void {
+    const t = treeRss(this.pid);
+    if (!t) return;
+    this.peakBytes = Math.max(this.peakBytes, t.bytes);
+    this.peakProcesses = Math.max(this.peakProcesses, t.processes);
+  }
+  stop(): void {
+    clearInterval(this.timer);
+  }
 }

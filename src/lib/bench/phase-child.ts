@@ -11,6 +11,8 @@ export interface PhaseRequest {
   phase: PhaseName;
   dir: string;
   data: GeneratedDataset;
+  png?: boolean;
+  keep?: boolean;
 }
 
 /** The child's answer: the measurement, with the phase result minus its in-memory `value`. */
@@ -22,8 +24,9 @@ async function run(req: PhaseRequest): Promise<PhaseReply> {
   const sampler = new RssSampler();
   await sampler.ready();
   try {
-    const m = await measure(sampler, () => phase.run({ dir: req.dir, data: req.data }));
-    const { value: _dropped, ...result } = m.value;
+    const ctx = { dir: req.dir, data: req.data, png: req.png, keep: req.keep };
+    const m = await measure(sampler, () => phase.run(ctx));
+    const { value: _dropped, ...result } = phase.after ? phase.after(ctx, m.value) : m.value;
     return { ok: true, measured: { ...m, value: result } };
   } catch (e) {
     return { ok: false, error: (e as Error).stack ?? String(e) };
@@ -33,5 +36,11 @@ async function run(req: PhaseRequest): Promise<PhaseReply> {
 }
 
 process.once('message', (req: PhaseRequest) => {
-  void run(req).then((reply) => process.send!(reply, () => process.disconnect()));
+  void run(req).then((reply) =>
+    process.send!(reply, () => {
+      process.disconnect();
+      // A build may leave handles open (bundler services, watchers): do not let them keep the bench waiting.
+      setTimeout(() => process.exit(0), 2000).unref();
+    }),
+  );
 });

@@ -2,11 +2,18 @@
  * The phases `npm run bench` can time over the synthetic folder. Each is one function, run in a fresh process
  * (phase-child.ts) that measures its wall time, cpu time and peak RSS; run.ts prints PASS/OVER against its targets.
  *
- * Adding the site build is one entry in PHASES: a function that builds from `ctx.dir` (as DATA_DIR) into a temporary
- * output folder and returns `ok: false` when the build refuses the folder or produces nothing. (Like `npm run build`, it
- * validates the folder itself: phases share no memory.)
+ * validate: the loader over the folder with the injected problems, which it must report exactly.
+ * build: what `npm run build` does (validate, refuse on errors, Astro build) from `ctx.dir` as DATA_DIR into a temporary
+ * output folder (never dist/), PNGs off unless `ctx.png`; then, outside the timed part, the built site is measured
+ * (pages, largest page gzipped) and deleted.
  */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadDataFolder, type LoadResult } from '../dataset/load.ts';
+import { runValidate } from '../report/validate.ts';
+import { htmlFiles, measureSite } from '../site/measure.ts';
 import type { GeneratedDataset } from './generate.ts';
 
 export const PHASE_NAMES = ['validate', 'build'] as const;
@@ -17,6 +24,23 @@ export interface PhaseContext {
   dir: string;
   /** What was generated: counts, and the problems injected on purpose. */
   data: GeneratedDataset;
+  /** Build phase: render PNGs (else EXPORT_PNG=0). */
+  png?: boolean;
+  /** Keep the phase's output (the built site) instead of deleting it. */
+  keep?: boolean;
+}
+
+/** What the build phase produced, measured after the timed part. */
+export interface SiteFigures {
+  /** Every HTML page written (embed pages included). */
+  pages: number;
+  embedPages: number;
+  /** HTML pages of a commune (don-vi/<id>/ and the embeds don-vi--<id>--…): the part that grows with --scale. */
+  communePages: number;
+  largestPage: { file: string; gzipBytes: number };
+  png: boolean;
+  /** Where the site was written when kept. */
+  kept?: string;
 }
 
 export interface PhaseResult {
@@ -29,12 +53,16 @@ export interface PhaseResult {
   observations?: number;
   /** What the phase produced (kept alive until the measurement ends; not sent back to the parent). */
   value?: unknown;
+  /** Build phase: the site's figures. */
+  site?: SiteFigures;
 }
 
 export interface Phase {
-  /** Targets of issue 3, item 9 (reported as PASS/OVER, never a failure). */
-  targets: { seconds: number; rssBytes: number };
+  /** Targets of issue 3 item 9 / issue 4 item 5 (reported as PASS/OVER, never a failure). */
+  targets: { seconds: number; rssBytes: number; pageGzipBytes?: number };
   run: (ctx: PhaseContext) => PhaseResult | Promise<PhaseResult>;
+  /** Runs in the phase process after the measurement (not timed): measures and cleans up what `run` produced. */
+  after?: (ctx: PhaseContext, result: PhaseResult) => PhaseResult;
 }
 
 const key = (p: { code: string; severity: string; file: string; line: number; column: string }) => `${p.severity} ${p.code} ${p.file}:${p.line} [${p.column}]`;
@@ -76,9 +104,66 @@ export function verifyLoad(r: LoadResult, data: GeneratedDataset): { ok: boolean
   return { ok: missing.length === 0 && unexpected.length === 0 && countsOk && obsOk, details };
 }
 
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+interface BuildOutput {
+  /** Temporary folder holding site/ (Astro's outDir) and cache/ (its cacheDir). */
+  tmp: string;
+  site: string;
+}
+
+/** `npm run build` from ctx.dir into a temporary folder: validate, refuse on errors, Astro build. */
+export async function buildPhase(ctx: PhaseContext): Promise<PhaseResult> {
+  const tmp = mkdtempSync(join(tmpdir(), 'cchc-bench-site-'));
+  const out: BuildOutput = { tmp, site: join(tmp, 'site') };
+  process.env.DATA_DIR = ctx.dir;
+  if (ctx.png) delete process.env.EXPORT_PNG;
+  else process.env.EXPORT_PNG = '0';
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  const check = runValidate(ctx.dir, 'human');
+  if (check.code !== 0 || !check.result) {
+    const text = (check.stdout || check.stderr).split('\n').slice(0, 15).map((l) => `  ${l}`);
+    return { ok: false, details: ['  the build refused the folder (npm run build would too):', ...text], value: out };
+  }
+  const observations = check.result.dataset.observations.length;
+  const { build } = await import('astro');
+  mkdirSync(out.site, { recursive: true });
+  // outDir and cacheDir outside the repository: dist/ and node_modules/.astro are never touched.
+  await build({ root: REPO_ROOT, outDir: out.site, cacheDir: join(tmp, 'cache'), logLevel: 'error' });
+  return {
+    ok: true,
+    details: [`  validated first: ${check.result.errors} errors, ${check.result.warnings} warnings (the injected warnings only)`],
+    rows: ctx.data.rows,
+    observations,
+    value: out,
+  };
+}
+
+/** Count and gzip the pages built, then delete the site (unless kept). */
+export function afterBuild(ctx: PhaseContext, r: PhaseResult): PhaseResult {
+  const out = r.value as BuildOutput | undefined;
+  if (!out) return r;
+  try {
+    if (!r.ok) return r;
+    const m = measureSite(out.site);
+    const communes = new Set(
+      readFileSync(join(ctx.dir, 'units.csv'), 'utf8')
+        .split('\n')
+        .filter((l) => l.includes(',commune,'))
+        .map((l) => l.slice(0, l.indexOf(','))),
+    );
+    const unitOf = (rel: string) => /(?:^|\/)don-vi\/([^/]+)\/|don-vi--(.+?)--/.exec(rel)?.slice(1).find(Boolean);
+    const communePages = htmlFiles(out.site).filter((f) => communes.has(unitOf(relative(out.site, f)) ?? '')).length;
+    const site: SiteFigures = { pages: m.pages, embedPages: m.embedPages, communePages, largestPage: m.largestPage, png: !!ctx.png, kept: ctx.keep ? out.site : undefined };
+    const ok = m.pages > 0;
+    return { ...r, ok, site, details: ok ? r.details : [...r.details, '  the build wrote no HTML page'] };
+  } finally {
+    if (!ctx.keep) rmSync(out.tmp, { recursive: true, force: true });
+  }
+}
+
 /** Registered phases; `undefined` is a reserved name not implemented yet. */
 export const PHASES: Record<PhaseName, Phase | undefined> = {
   validate: { targets: { seconds: 10, rssBytes: 2e9 }, run: validatePhase },
-  // build: { targets: { seconds: …, rssBytes: … }, run: buildPhase },  ← the site build, to come
-  build: undefined,
+  build: { targets: { seconds: 60, rssBytes: 2e9, pageGzipBytes: 50_000 }, run: buildPhase, after: afterBuild },
 };

@@ -1,32 +1,44 @@
 /**
  * `npm run bench`: generate the synthetic national folder, run each phase in a fresh process (phase-child.ts) that
- * measures it, verify, and print one summary line per phase.
+ * measures it, verify, and print one summary line per phase. Each phase gets its own folder at its own scale
+ * (validate: with the injected errors, full scale by default; build: warnings only, scale 0.02 by default).
  */
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BenchOptions } from './args.ts';
+import { phaseScale, type BenchOptions } from './args.ts';
 import { generateDataset, type GeneratedDataset } from './generate.ts';
-import { measure, RssSampler, type Measured } from './measure.ts';
+import { measure, RssSampler, TreeRssSampler, type Measured } from './measure.ts';
 import type { PhaseReply, PhaseRequest } from './phase-child.ts';
-import { PHASES, type Phase, type PhaseName, type PhaseResult } from './phases.ts';
+import { PHASES, type Phase, type PhaseName, type PhaseResult, type SiteFigures } from './phases.ts';
 import { bytes, compact, groupSpaces, seconds } from './vi-format.ts';
 
 type Log = (line: string) => void;
 
 const CHILD = fileURLToPath(new URL('./phase-child.ts', import.meta.url));
 
+/** Peak summed RSS of the phase process and every process it started, sampled by the parent. */
+export interface TreePeak {
+  bytes: number;
+  processes: number;
+}
+
 /** Run one phase in a fresh Node process (same Node, same flags) and wait for its measurement. */
-function runInChild(req: PhaseRequest): Promise<PhaseReply> {
+function runInChild(req: PhaseRequest): Promise<{ reply: PhaseReply; tree: TreePeak | undefined }> {
   return new Promise((resolve) => {
     const execArgv = process.execArgv.includes('--experimental-strip-types') ? process.execArgv : [...process.execArgv, '--experimental-strip-types'];
     const child = fork(CHILD, [], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    child.once('message', (m) => resolve(m as PhaseReply));
-    child.once('error', (e) => resolve({ ok: false, error: e.message }));
+    const tree = child.pid === undefined ? undefined : new TreeRssSampler(child.pid);
+    const done = (reply: PhaseReply) => {
+      tree?.stop();
+      resolve({ reply, tree: tree && tree.peakBytes > 0 ? { bytes: tree.peakBytes, processes: tree.peakProcesses } : undefined });
+    };
+    child.once('message', (m) => done(m as PhaseReply));
+    child.once('error', (e) => done({ ok: false, error: e.message }));
     // 'close' comes after every message: without a reply by then, the process died (out of memory, a crash).
-    child.once('close', (code, signal) => resolve({ ok: false, error: `the phase process ended (${signal ?? `exit ${code}`}) without a result` }));
+    child.once('close', (code, signal) => done({ ok: false, error: `the phase process ended (${signal ?? `exit ${code}`}) without a result` }));
     child.send(req);
   });
 }
@@ -42,47 +54,94 @@ export async function runBench(o: BenchOptions, log: Log = (l) => console.log(l)
     phases.push([name, p]);
   }
 
-  const dir = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
   const sampler = new RssSampler();
   await sampler.ready();
+  const dirs: string[] = [];
   try {
-    let gen: Measured<GeneratedDataset>;
-    try {
-      gen = await measure(sampler, () => generateDataset({ dir, refDir: o.refDir, scale: o.scale, seed: o.seed }));
-    } catch (e) {
-      log(`bench: could not generate the synthetic folder from ${o.refDir}: ${(e as Error).message}`);
-      return 2;
-    }
-    const d = gen.value;
-    log(
-      `generated ${groupSpaces(d.units)} units (${groupSpaces(d.communes)} of ${groupSpaces(d.communesInReference)} communes) · ` +
-        `${d.metrics} metrics · 60 months · ${groupSpaces(d.observations)} observations in ${groupSpaces(d.rows)} rows · ` +
-        `${d.files} files · ${bytes(d.bytes)} · ${seconds(gen.seconds)} (seed ${o.seed}, scale ${o.scale})`,
-    );
-
     let ok = true;
     for (const [name, phase] of phases) {
-      const reply = await runInChild({ phase: name, dir, data: d });
+      const scale = phaseScale(o, name);
+      const errors = name !== 'build'; // a build refuses errors: its folder has the injected warnings only
+      const dir = mkdtempSync(join(tmpdir(), `cchc-bench-${name}-`));
+      dirs.push(dir);
+      let gen: Measured<GeneratedDataset>;
+      try {
+        gen = await measure(sampler, () => generateDataset({ dir, refDir: o.refDir, scale, seed: o.seed, errors }));
+      } catch (e) {
+        log(`bench: could not generate the synthetic folder from ${o.refDir}: ${(e as Error).message}`);
+        return 2;
+      }
+      const d = gen.value;
+      log(
+        `${name}: generated ${groupSpaces(d.units)} units (${groupSpaces(d.communes)} of ${groupSpaces(d.communesInReference)} communes) · ` +
+          `${d.metrics} metrics · 60 months · ${groupSpaces(d.observations)} observations in ${groupSpaces(d.rows)} rows · ` +
+          `${d.files} files · ${bytes(d.bytes)} · ${seconds(gen.seconds)} (seed ${o.seed}, SCALE ${scale}${errors ? '' : ', no injected errors'})`,
+      );
+      if (name === 'build') log(`build: PNG downloads ${o.png ? 'ON (--png)' : 'OFF (EXPORT_PNG=0; add --png to render them)'} · Astro build into a temporary folder, not dist/ …`);
+      const { reply, tree } = await runInChild({ phase: name, dir, data: d, png: o.png, keep: o.keep });
       if (!reply.ok) {
         log(`${name}: CRASHED: ${reply.error}`);
         ok = false;
         continue;
       }
       const m = reply.measured;
-      log(summaryLine(name, d, m, phase.targets, o.scale));
+      if (m.value.site) for (const line of buildSummary(d, m, phase.targets, scale, tree)) log(line);
+      else log(summaryLine(name, d, m, phase.targets, scale));
       for (const line of m.value.details) log(line);
       if (!m.value.ok) ok = false;
+      if (!o.keep) {
+        rmSync(dir, { recursive: true, force: true });
+        dirs.pop();
+      }
     }
-    const load = loadavg()[0]!;
+    const [l1, l5, l15] = loadavg();
     const cores = availableParallelism();
-    if (load > cores) log(`note: load average ${load.toFixed(1)} on ${cores} cores: other processes share the CPU, wall times are inflated; the main thread's cpu time is about what an idle machine would take.`);
-    log(ok ? 'OK: every phase verified (the loader reported exactly the injected problems).' : 'FAIL: see MISSING / EXTRA above: the loader did not report exactly the injected problems.');
+    log(`load average ${l1!.toFixed(2)} / ${l5!.toFixed(2)} / ${l15!.toFixed(2)} (1 / 5 / 15 min) on ${cores} cores`);
+    if (l1! > cores) log(`note: load average ${l1!.toFixed(1)} on ${cores} cores: other processes share the CPU, wall times are inflated; the main thread's cpu time is about what an idle machine would take.`);
+    log(ok ? 'OK: every phase verified (the loader reported exactly the injected problems; the build wrote its pages).' : 'FAIL: see MISSING / EXTRA / CRASHED / refused above.');
     return ok ? 0 : 1;
   } finally {
     await sampler.stop();
-    if (o.keep) log(`kept: ${dir}`);
-    else rmSync(dir, { recursive: true, force: true });
+    for (const dir of dirs) {
+      if (o.keep) log(`kept: ${dir}`);
+      else rmSync(dir, { recursive: true, force: true });
+    }
   }
+}
+
+const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
+/**
+ * The build phase's lines: time, pages, memory, largest page, PASS/OVER; then a linear estimate for scale 1 (commune
+ * pages scaled by the number of communes, every other page as built, at the same ms per page).
+ */
+export function buildSummary(d: GeneratedDataset, m: Measured<Omit<PhaseResult, 'value'>>, targets: Phase['targets'], scale: number, tree?: TreePeak): string[] {
+  const site = m.value.site as SiteFigures;
+  const pass = (x: number, t: number) => (x <= t ? 'PASS' : 'OVER');
+  const peak = Math.max(m.peakSampled, m.peakHwm ?? 0);
+  const msPerPage = (m.seconds * 1000) / site.pages;
+  const main = m.mainCpuSeconds === undefined ? '' : `, main thread ${seconds(m.mainCpuSeconds)}`;
+  const hwm = m.peakHwm === undefined ? 'VmHWM n/a' : `${bytes(m.peakHwm)} VmHWM of the build process${m.hwmPhaseOnly ? '' : ' (whole process)'}`;
+  const treeText = tree ? ` · ${bytes(tree.bytes)} process tree (sampled, ${tree.processes} process${tree.processes > 1 ? 'es' : ''} at most)` : '';
+  const pageT = targets.pageGzipBytes ?? Infinity;
+  const lines = [
+    `build: SCALE ${scale} (${groupSpaces(d.units)} units, ${groupSpaces(d.communes)} of ${groupSpaces(d.communesInReference)} communes) · PNG ${site.png ? 'on' : 'off'} · ` +
+      `${seconds(m.seconds)} (cpu ${seconds(m.cpuSeconds)}${main}; validation included, as npm run build) · ` +
+      `${groupSpaces(site.pages)} HTML pages (${groupSpaces(site.embedPages)} of them embed pages; ${groupSpaces(site.communePages)} commune pages) · ${msPerPage.toFixed(0)} ms/page`,
+    `build: peak RSS ${bytes(peak)} (${hwm}; ${bytes(m.peakSampled)} sampled${treeText}) · largest page ${site.largestPage.file} ${kb(site.largestPage.gzipBytes)} gzip`,
+    `build: targets (scale 1): ≤ ${targets.seconds} s ${pass(m.seconds, targets.seconds)}, ≤ ${targets.rssBytes / 1e9} GB ${pass(Math.max(peak, tree?.bytes ?? 0), targets.rssBytes)}, ` +
+      `≤ ${pageT / 1000} KB gzip/page ${pass(site.largestPage.gzipBytes, pageT)}${scale < 1 ? ` (measured at scale ${scale}, see the estimate)` : ''}`,
+  ];
+  if (scale < 1) {
+    const factor = d.communesInReference / d.communes;
+    const pagesFull = site.pages - site.communePages + site.communePages * factor;
+    const secondsFull = (pagesFull * msPerPage) / 1000;
+    lines.push(
+      `build: ESTIMATE for scale 1 (linear, not measured): ≈ ${groupSpaces(pagesFull)} pages × ${msPerPage.toFixed(0)} ms/page ≈ ${seconds(secondsFull)} ` +
+        `(≈ ${(secondsFull / 60).toFixed(1)} min; ≤ ${targets.seconds} s ${pass(secondsFull, targets.seconds)}); memory and the size of ranking/comparison pages grow with the units too, so RSS and the largest page at scale 1 are likely higher than measured here`,
+    );
+  }
+  if (site.kept) lines.push(`build: site kept in ${site.kept}`);
+  return lines;
 }
 
 export function summaryLine(name: string, d: GeneratedDataset, m: Measured<Omit<PhaseResult, 'value'>>, targets: Phase['targets'], scale: number): string {
