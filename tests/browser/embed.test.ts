@@ -266,6 +266,24 @@ describe('chart page tools (EmbedPanel, Downloads, Citation under each chart)', 
     await ctx.close();
   });
 
+  test('the home page headline chart (assembled outside the unit/metric pages) has an export panel whose embed and CSV exist', () => {
+    for (const [page, lang] of [['index.html', ''], ['en/index.html', 'en/']] as const) {
+      const html = readFileSync(join(dir, page), 'utf8');
+      const figure = /<figure[^>]*id="trang-chu-so-sanh"[\s\S]*?<\/figure>/.exec(html)?.[0];
+      expect(figure, page).toBeDefined();
+      const key = /data-export-key="([^"]+)"/.exec(figure!)?.[1];
+      expect(key, page).toBe('trang-chu--so-sanh');
+      const hash = /data-embed-hash="([^"]+)"/.exec(figure!)?.[1];
+      expect(figure).toContain(`/${lang}embed/v/${hash}/${key}/`);
+      expect(figure).toContain(`/data/charts/${key}.csv`);
+      expect(existsSync(join(dir, lang, 'embed', key!, 'index.html'))).toBe(true);
+      expect(existsSync(join(dir, lang, 'embed', 'v', hash!, key!, 'index.html'))).toBe(true);
+      expect(existsSync(join(dir, 'data', 'charts', `${key}.${lang ? 'en' : 'vi'}.svg`))).toBe(true);
+    }
+    const csv = readFileSync(join(dir, 'data', 'charts', 'trang-chu--so-sanh.csv'), 'utf8').trim().split('\n');
+    expect(csv.length).toBeGreaterThan(2);
+  });
+
   test('without JavaScript the codes are in read-only textareas and the copy buttons stay hidden', async () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();

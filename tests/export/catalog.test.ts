@@ -21,9 +21,30 @@ describe('export catalogue', () => {
     for (const c of catalog.charts) {
       expect(c.key).toMatch(/^[a-z0-9_-]+$/);
       expect(c.hash).toMatch(/^[0-9a-f]{12}$/);
-      expect(c.pageHref).toMatch(c.locale === 'en' ? /^\/en\/.+#.+/ : /^\/(?!en\/).+#.+/);
+      // The home page's charts live on `/` and `/en/`.
+      expect(c.pageHref).toMatch(c.locale === 'en' ? /^\/en\/.*#.+/ : /^\/(?!en\/).*#.+/);
       expect(c.observations.length, c.key).toBeGreaterThan(0);
     }
+  });
+
+  it('lists the charts of the home, indices and comparison pages with their exact figures', () => {
+    for (const l of ['vi', 'en'] as const) {
+      const keys = catalog.charts.filter((c) => c.locale === l).map((c) => c.key);
+      expect(keys).toContain('trang-chu--so-sanh');
+      expect(keys).toContain('so-sanh--ky');
+      expect(keys).toContain('so-sanh--qua-ky');
+      expect(keys.filter((k) => /^chi-so--.+--(xep-hang|thanh-phan)$/.test(k)).length).toBeGreaterThan(0);
+    }
+    const home = catalog.byKey('vi', 'trang-chu--so-sanh')!;
+    expect(home.pageHref).toBe('/#trang-chu-so-sanh');
+    expect(home.spec.figures?.length).toBe(home.observations.length);
+    const drawn = new Set(home.spec.data.flatMap((d) => (d.value === null ? [] : [`${d.category}|${d.value}`])));
+    const period = periodKey(home.observations[0]!.period);
+    for (const o of home.observations) {
+      expect(o.metric).toBe(home.observations[0]!.metric);
+      expect(periodKey(o.period)).toBe(period);
+    }
+    for (const d of drawn) expect(home.observations.some((o) => `${o.unit}|${o.value}` === d), d).toBe(true);
   });
 
   it('the outcomes chart of a unit carries exactly that unit’s outcome figures', () => {

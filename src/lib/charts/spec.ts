@@ -7,6 +7,7 @@
 import type { Locale } from '../i18n/locale.ts';
 import type { ValueKind } from '../i18n/format.ts';
 import type { ColorToken } from './palette.ts';
+import type { Observation } from '../schema/observation.ts';
 
 export type ChartKind =
   /** Horizontal stacked bars, one row per category (periods): dossiers by outcome. */
@@ -133,4 +134,6 @@ export interface ChartSpec {
   /** Notes under the chart (how a computed figure was computed, what is missing). */
   notes: string[];
   table: TableTwin;
+  /** The exact published figures behind the chart, when the builder knows them (export CSV; see export/catalog.ts). */
+  figures?: readonly Observation[];
 }

@@ -2,20 +2,23 @@
  * Every chart of the site, as the export features see it: its spec in each language, the observations behind it,
  * the page it lives on, its site-wide id (used in embed and download URLs) and its content hash.
  *
- * Charts come from the page assemblers (unit pages: `unitSections`, metric pages: `metricPage`). A page kind whose
- * charts are assembled inside its .astro file (home, indices, comparison) is not listed in `pageCharts`
- * simply has no embed/download URLs yet; EmbedPanel and Downloads render nothing for a chart not in the catalogue.
+ * Charts come from the page assemblers (unit pages: `unitSections`, metric pages: `metricPage`, home: `homePageSpecs`,
+ * indices: `indicesPageSpecs`, comparison defaults: `comparePageSpecs`). Every chart a page renders must come from
+ * one of them: EmbedPanel and Downloads render nothing for a chart not in the catalogue.
  */
 import type { ChartSpec } from '../charts/spec.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { LOCALES } from '../i18n/locale.ts';
-import { metricHref, unitHref } from '../i18n/routes.ts';
+import { href as sectionHref, metricHref, unitHref } from '../i18n/routes.ts';
 import type { Observation } from '../schema/observation.ts';
 import { RATES } from '../metrics/rates.ts';
 import { periodKey } from '../values/period.ts';
 import { siteModel, type SiteModel } from '../site/model.ts';
 import { unitSections } from '../site/unit-page.ts';
 import { metricPage } from '../site/metric-page.ts';
+import { homePageSpecs } from '../site/home-page.ts';
+import { indicesPageSpecs } from '../site/indices-page.ts';
+import { comparePageSpecs } from '../site/compare-defaults.ts';
 import { chartHash } from './embed.ts';
 import { renderChart } from '../charts/render.ts';
 
@@ -33,15 +36,13 @@ export interface ExportChart {
 }
 
 /** A spec may list its figures itself (the exact set); otherwise they are derived from its ids (see below). */
-type WithFigures = ChartSpec & { figures?: readonly Observation[] };
-
 /**
  * The observations behind a spec. Exact when the spec builder lists them in `spec.figures`. Otherwise derived from
  * what the spec names: units (in its id, categories and series), metrics (series keys `metric` or `metric:…`, ids,
  * and the counts of a computed rate) and periods (category keys that are period keys).
  */
 export function observationsBehind(model: SiteModel, spec: ChartSpec): Observation[] {
-  const own = (spec as WithFigures).figures;
+  const own = spec.figures;
   if (own) return [...own];
   const words = new Set<string>([...spec.id.split('--'), ...spec.categories.map((c) => c.key), ...spec.series.map((s) => s.key), ...spec.series.map((s) => s.key.split(':')[0]!)]);
   const units = [...words].filter((w) => model.units.has(w));
@@ -88,9 +89,17 @@ interface PageCharts {
   pageId: string;
   href: (l: Locale) => string;
   specs: (l: Locale) => ChartSpec[];
+  /** The chart's key when not `<section>--<page>--<chart>` (site-wide pages: `<section>--<chart>`). */
+  key?: (specId: string) => string;
 }
 
+/** Site-wide pages: the chart part of the key is the spec id without the page's own prefix (`so-sanh-ky` → `ky`). */
+const siteKey = (section: string) => (specId: string) => `${section}--${specId.replace(new RegExp(`^${section}(--|-)`), '')}`;
+
 function* pageCharts(model: SiteModel): Generator<PageCharts> {
+  yield { section: 'trang-chu', pageId: '', href: (l) => sectionHref(l), specs: (l) => homePageSpecs(model, l), key: siteKey('trang-chu') };
+  yield { section: 'chi-so', pageId: '', href: (l) => sectionHref(l, 'indices'), specs: (l) => indicesPageSpecs(model, l), key: siteKey('chi-so') };
+  yield { section: 'so-sanh', pageId: '', href: (l) => sectionHref(l, 'compare'), specs: (l) => comparePageSpecs(model, l), key: siteKey('so-sanh') };
   for (const unit of model.pageUnits) {
     yield {
       section: 'don-vi',
@@ -127,11 +136,13 @@ export function buildCatalog(model: SiteModel): Catalog {
     for (const locale of LOCALES) {
       const href = page.href(locale);
       for (const spec of page.specs(locale)) {
-        const base = `${page.section}--${page.pageId}--${shortId(spec.id, page.pageId)}`.toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
+        const base = (page.key ? page.key(spec.id) : `${page.section}--${page.pageId}--${shortId(spec.id, page.pageId)}`).toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
         let key = base;
         for (let n = 2; byKey.has(`${locale}:${key}`); n++) key = `${base}-${n}`;
         const observations = observationsBehind(model, spec);
-        const chart: ExportChart = { key, locale, spec, observations, pageHref: `${href}#${spec.id}`, hash: chartHash({ id: key, observations, spec }) };
+        // The figures are hashed as observations; the hash of a spec without them stays what it was.
+        const { figures: _figures, ...bare } = spec;
+        const chart: ExportChart = { key, locale, spec, observations, pageHref: `${href}#${spec.id}`, hash: chartHash({ id: key, observations, spec: bare }) };
         charts.push(chart);
         byKey.set(`${locale}:${key}`, chart);
         const list = bySpecId.get(`${locale}:${spec.id}`) ?? [];

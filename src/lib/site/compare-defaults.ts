@@ -1,0 +1,43 @@
+/** The comparison page's server-rendered default comparisons (shown without JavaScript or before a choice). */
+import type { ChartSpec } from '../charts/spec.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { rankingSpec, seriesSpec } from '../charts/build/compare.ts';
+import { headlineComparison } from './summary.ts';
+import { periodFigures, unitFigures, withFigures } from './page-figures.ts';
+import type { SiteModel } from './model.ts';
+
+export interface CompareDefaults {
+  headline?: { metric: string; period: string; units: string[] };
+  metric?: string;
+  /** The units checked by default. */
+  units: string[];
+  /** Several units in one period. */
+  ranking?: ChartSpec;
+  /** One unit (the one with the most periods of the metric) across periods. */
+  series?: ChartSpec;
+}
+
+export function compareDefaults(model: SiteModel, l: Locale): CompareDefaults {
+  const ctx = { model, locale: l };
+  const headline = headlineComparison(model, l);
+  const metric = headline?.metric;
+  const units = (headline?.units ?? []).slice(0, 12);
+  const ranking = headline ? withFigures(rankingSpec(ctx, headline.metric, headline.period, { id: 'so-sanh-ky', units }), periodFigures(model, [headline.metric], headline.period, units)) : undefined;
+  let longest: string | undefined;
+  if (metric) {
+    const count = new Map<string, Set<string>>();
+    for (const o of model.obsByMetric.get(metric) ?? []) count.set(o.unit, (count.get(o.unit) ?? new Set()).add(o.period.label));
+    longest = [...count.entries()].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))[0]?.[0];
+  }
+  const series =
+    metric && longest
+      ? withFigures(seriesSpec(ctx, [{ unit: longest, units: [longest], label: model.unitLabel(longest, l) }], metric, { id: 'so-sanh-qua-ky' }), unitFigures(model, metric, [longest]))
+      : undefined;
+  return { headline, metric, units, ranking, series };
+}
+
+/** The comparison page's server-rendered charts in page order. */
+export const comparePageSpecs = (model: SiteModel, l: Locale): ChartSpec[] => {
+  const d = compareDefaults(model, l);
+  return [d.ranking, d.series].filter((s): s is ChartSpec => !!s);
+};
