@@ -4,12 +4,12 @@
  * metrics.csv, sources.csv, targets.csv, plus observations.csv (observations-csv.ts).
  */
 import type { Dataset } from '../dataset/dataset.ts';
-import type { Unit } from '../schema/unit.ts';
+import { UNIT_LEVELS, type Unit } from '../schema/unit.ts';
 import type { UnitAlias } from '../schema/unit-alias.ts';
-import type { UnitChange } from '../schema/unit-change.ts';
-import type { Metric } from '../schema/metric.ts';
+import { CHANGE_KINDS, type UnitChange } from '../schema/unit-change.ts';
+import { BETTER, METRIC_KINDS, type Metric } from '../schema/metric.ts';
 import type { Source } from '../schema/source.ts';
-import type { Target } from '../schema/target.ts';
+import { TARGET_OPS, type Target } from '../schema/target.ts';
 import { toCsv, type ColumnType, type CsvColumn } from './csv.ts';
 
 export interface DescribedColumn<R> extends CsvColumn<R> {
@@ -47,7 +47,7 @@ const units: ReferenceTable<Unit> = {
     c('id', 'string', 'Project id (never reused).', (u) => u.id, req),
     c('name', 'string', 'Official Vietnamese name.', (u) => u.name, req),
     c('level', 'string', 'nation, province, district, commune, agency, centre or aggregate.', (u) => u.level, {
-      constraints: { required: true, enum: ['nation', 'province', 'district', 'commune', 'agency', 'centre', 'aggregate'] },
+      constraints: { required: true, enum: [...UNIT_LEVELS] },
     }),
     c('parent', 'string', 'Id of the parent unit.', (u) => u.parent),
     c('gso_code', 'string', 'Official code as text (leading zeros kept); may repeat in non-overlapping windows.', (u) => u.gso_code),
@@ -80,7 +80,7 @@ const changes: ReferenceTable<UnitChange> = {
     c('date', 'date', 'Date the change took effect.', (x) => x.date, req),
     c('from', 'string', 'Unit id before.', (x) => x.from, req),
     c('to', 'string', 'Unit id after.', (x) => x.to, req),
-    c('kind', 'string', 'merge, split, rename or transfer.', (x) => x.kind, { constraints: { required: true, enum: ['merge', 'split', 'rename', 'transfer'] } }),
+    c('kind', 'string', 'merge, split, rename or transfer.', (x) => x.kind, { constraints: { required: true, enum: [...CHANGE_KINDS] } }),
     c('share', 'number', 'Percent of the territory/population concerned (comma decimal mark).', (x) => x.share, { decimalChar: ',', groupChar: '' }),
     c('source', 'string', 'Source id.', (x) => x.source),
     c('note', 'string', 'Note.', (x) => x.note),
@@ -98,8 +98,8 @@ const metrics: ReferenceTable<Metric> = {
     c('id', 'string', 'Metric id.', (m) => m.id, req),
     c('label_vi', 'string', 'Vietnamese label.', (m) => m.label_vi, req),
     c('label_en', 'string', 'English label.', (m) => m.label_en, req),
-    c('kind', 'string', 'count, percent, rank, score or points.', (m) => m.kind, { constraints: { required: true, enum: ['count', 'percent', 'rank', 'score', 'points'] } }),
-    c('better', 'string', 'higher, lower or none.', (m) => m.better, { constraints: { required: true, enum: ['higher', 'lower', 'none'] } }),
+    c('kind', 'string', 'count, percent, rank, score or points.', (m) => m.kind, { constraints: { required: true, enum: [...METRIC_KINDS] } }),
+    c('better', 'string', 'higher, lower or none.', (m) => m.better, { constraints: { required: true, enum: [...BETTER] } }),
     c('description_vi', 'string', 'Vietnamese definition.', (m) => m.description_vi),
     c('description_en', 'string', 'English definition.', (m) => m.description_en),
     c('denominator', 'string', 'Denominator of a rate.', (m) => m.denominator),
@@ -133,7 +133,7 @@ const targets: ReferenceTable<Target> = {
   columns: [
     c('metric', 'string', 'Metric id.', (t) => t.metric, req),
     c('applies_to', 'string', 'Unit id the target applies to.', (t) => t.unit, req),
-    { ...c<Target>('op', 'string', '>=, <=, =, > or <.', (t) => t.op, { constraints: { required: true, enum: ['>=', '<=', '=', '>', '<'] } }), verbatim: true },
+    { ...c<Target>('op', 'string', '>=, <=, =, > or <.', (t) => t.op, { constraints: { required: true, enum: [...TARGET_OPS] } }), verbatim: true },
     c('value', 'number', 'Target value (comma decimal mark).', (t) => t.value, { decimalChar: ',', groupChar: '', constraints: { required: true } }),
     c('source', 'string', 'Source id.', (t) => t.source, req),
     c('from', 'date', 'First day the target applies.', (t) => t.from),
