@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { slug } from '../text/slug.ts';
 
 export type BenchLevel = 'nation' | 'province' | 'commune';
 
@@ -33,17 +34,7 @@ export interface BenchUnits {
 export const MERGE_DAY = '2025-07-01';
 export const LAST_DAY_BEFORE = '2025-06-30';
 
-/** Lowercase ASCII slug: "Phường Ba Đình" → "phuong-ba-dinh". */
-export function slug(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { slug };
 
 const provinceSlug = (name: string) => slug(name.replace(/^(Tỉnh|Thành phố)\s+/u, ''));
 

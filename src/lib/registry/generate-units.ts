@@ -14,6 +14,7 @@
  * No I/O here: scripts/generate-units.ts reads the files and writes the CSVs.
  */
 import Papa from 'papaparse';
+import { slug } from '../text/slug.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Types
@@ -151,17 +152,8 @@ export function nameKey(s: string): string {
   return s.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 
-/** Lowercase ASCII slug: diacritics removed, đ → d, anything else → `-`. */
-export function slugify(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(/[đĐ]/gu, 'd')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '');
-}
+/** Lowercase ASCII slug (one definition for the project: src/lib/text/slug.ts). */
+export const slugify = slug;
 
 /** ASCII transliteration that keeps letter case (for English names). */
 export function asciiName(s: string): string {

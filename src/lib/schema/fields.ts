@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { P, ProblemCode } from '../problems/catalog.ts';
 import { parseIsoDate } from '../values/period.ts';
+import { slug } from '../text/slug.ts';
 
 export type IssueParams = P & { code: ProblemCode };
 
@@ -27,16 +28,7 @@ export const optional = cell.transform((s) => (s === '' ? undefined : s));
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Lowercase ASCII slug; the hint offers the slug of what was written. */
-export const slug = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+export { slug };
 
 export const id = required.transform((s, ctx) => {
   if (!ID_PATTERN.test(s)) {

@@ -16,6 +16,7 @@ import { comparePeriods, uniquePeriods } from '../metrics/periods.ts';
 import { fmtDate } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { siteData } from './data.ts';
+import { slug } from '../text/slug.ts';
 
 export interface WarningEntry {
   problem: Problem;
@@ -35,14 +36,7 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
   else m.set(k, [v]);
 }
 
-export const slug = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/gi, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+export { slug };
 
 export class SiteModel {
   readonly load: LoadResult;
