@@ -1,12 +1,12 @@
 /**
- * The renderer: any ChartSpec → an SVG string, drawn with Observable Plot on a linkedom document at build time.
+ * The renderer: any ChartSpec → an SVG string, drawn with Observable Plot on a minimal SVG document (./svg-dom.ts) at build time.
  * Deterministic (same spec, same bytes): golden-file tests pin it. No browser, no JavaScript on the page.
  *
  * Charts are drawn on a 360-unit-wide viewBox with 13-unit text and scale with `width: 100%`, so text stays
  * readable on a 360 px phone (≈ 12 px) and grows moderately in a desktop column.
  */
 import * as Plot from '@observablehq/plot';
-import { parseHTML } from 'linkedom';
+import { SvgDocument, type SvgElement } from './svg-dom.ts';
 import { fmtDate, tickFormat } from '../i18n/format.ts';
 import { paddedDomain, timeTicks } from './ticks.ts';
 import { color, type ColorToken, type Theme } from './palette.ts';
@@ -28,7 +28,7 @@ const charWidth = FONT_SIZE * 0.56;
 export function renderChart(spec: ChartSpec, options: RenderOptions = {}): string {
   const theme = options.theme ?? 'css';
   const width = options.width ?? CHART_WIDTH;
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const document = new SvgDocument();
   const seriesColor = new Map(spec.series.map((s) => [s.key, color(s.color, theme)] as const));
   const c = (token: ColorToken) => color(token, theme);
   const fmt = tickFormat(spec.valueKind, spec.locale);
@@ -233,7 +233,7 @@ export function renderChart(spec: ChartSpec, options: RenderOptions = {}): strin
     ariaDescription: spec.alt,
     style: { fontSize: `${FONT_SIZE}px` },
     ...plot,
-  } as Plot.PlotOptions) as unknown as Element;
+  } as Plot.PlotOptions) as unknown as SvgElement;
   return finish(svg, spec, theme);
 }
 
@@ -241,8 +241,9 @@ const NUMERIC_ATTRS = ['d', 'transform', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'widt
 const round = (v: string) => v.replace(/-?\d+\.\d{3,}/g, (m) => String(Math.round(Number(m) * 100) / 100));
 
 /** Accessible, compact, deterministic SVG: role="img", no inline stylesheet, coordinates to 2 decimals. */
-function finish(svg: Element, spec: ChartSpec, theme: Theme): string {
-  for (const s of [...svg.querySelectorAll('style')]) s.remove();
+function finish(svg: SvgElement, spec: ChartSpec, theme: Theme): string {
+  const all = [...svg.descendants()];
+  for (const s of all) if (s.localName === 'style') s.remove();
   svg.removeAttribute('class');
   svg.removeAttribute('style');
   svg.setAttribute('class', 'chart-svg');
@@ -253,11 +254,11 @@ function finish(svg: Element, spec: ChartSpec, theme: Theme): string {
   if (theme === 'static') svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   // Plot labels its groups ("bar", "x-axis tick"); inside role="img" they are presentational, and ARIA forbids a
   // label on a generic element, so only the svg keeps its name and description.
-  for (const el of [...svg.querySelectorAll('[aria-label], [aria-description]')]) {
+  for (const el of all) {
     el.removeAttribute('aria-label');
     el.removeAttribute('aria-description');
   }
-  for (const el of [svg, ...svg.querySelectorAll('*')]) {
+  for (const el of [svg, ...svg.descendants()]) {
     for (const name of NUMERIC_ATTRS) {
       const v = el.getAttribute(name);
       if (v !== null) el.setAttribute(name, round(v));

@@ -122,42 +122,69 @@ function* pageCharts(model: SiteModel): Generator<PageCharts> {
 }
 
 export interface Catalog {
-  charts: ExportChart[];
-  /** By locale, then by spec id as it appears on its page (`${pageHref}` + spec.id) and by key. */
+  /** Every chart of the site, computed on first use: tests and small folders only (a national build never asks). */
+  readonly charts: ExportChart[];
+  /** The chart drawn from `spec` on the page at `pageHref` (its path); without a path, the first page that has it. */
   bySpec: (spec: ChartSpec, pageHref?: string) => ExportChart | undefined;
   byKey: (locale: Locale, key: string) => ExportChart | undefined;
+  /** Every page that has charts, in build order: what the export writer walks. */
+  pages: () => Generator<{ charts: (l: Locale) => ExportChart[] }>;
 }
 
+/**
+ * The catalogue is lazy: a page's charts (specs, figures, hashes) are computed when that page or one of its charts
+ * is asked for, and the last few pages are remembered. A national build has ≈ 60,000 charts per language; holding
+ * them all would cost gigabytes, and computing them before the first page would double the work.
+ */
 export function buildCatalog(model: SiteModel): Catalog {
-  const charts: ExportChart[] = [];
-  const byKey = new Map<string, ExportChart>();
-  const bySpecId = new Map<string, ExportChart[]>();
-  for (const page of pageCharts(model)) {
-    for (const locale of LOCALES) {
+  const pages = [...pageCharts(model)];
+  const byPath = new Map<string, PageCharts>();
+  const byPrefix = new Map<string, PageCharts>();
+  for (const p of pages) {
+    for (const l of LOCALES) byPath.set(p.href(l), p);
+    byPrefix.set(p.key ? p.section : `${p.section}--${p.pageId}`, p);
+  }
+  const recent = new BoundedCache<ExportChart[]>(64);
+  const chartsOf = (page: PageCharts, locale: Locale): ExportChart[] =>
+    recent.get(`${locale}:${page.section}:${page.pageId}`, () => {
+      const out: ExportChart[] = [];
+      const keys = new Set<string>();
       const href = page.href(locale);
       for (const spec of page.specs(locale)) {
         const base = (page.key ? page.key(spec.id) : `${page.section}--${page.pageId}--${shortId(spec.id, page.pageId)}`).toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
         let key = base;
-        for (let n = 2; byKey.has(`${locale}:${key}`); n++) key = `${base}-${n}`;
+        for (let n = 2; keys.has(key); n++) key = `${base}-${n}`;
+        keys.add(key);
         const observations = observationsBehind(model, spec);
         // The figures are hashed as observations; the hash of a spec without them stays what it was.
         const { figures: _figures, ...bare } = spec;
-        const chart: ExportChart = { key, locale, spec, observations, pageHref: `${href}#${spec.id}`, hash: chartHash({ id: key, observations, spec: bare }) };
-        charts.push(chart);
-        byKey.set(`${locale}:${key}`, chart);
-        const list = bySpecId.get(`${locale}:${spec.id}`) ?? [];
-        list.push(chart);
-        bySpecId.set(`${locale}:${spec.id}`, list);
+        out.push({ key, locale, spec, observations, pageHref: `${href}#${spec.id}`, hash: chartHash({ id: key, observations, spec: bare }) });
       }
-    }
-  }
+      return out;
+    });
+  const pageOfKey = (key: string): PageCharts | undefined => {
+    const parts = key.split('--');
+    return byPrefix.get(`${parts[0]}--${parts[1]}`) ?? byPrefix.get(parts[0]!);
+  };
+  let all: ExportChart[] | undefined;
   return {
-    charts,
-    byKey: (l, key) => byKey.get(`${l}:${key}`),
+    get charts() {
+      return (all ??= pages.flatMap((p) => LOCALES.flatMap((l) => chartsOf(p, l))));
+    },
+    byKey: (l, key) => {
+      const page = pageOfKey(key);
+      return page ? chartsOf(page, l).find((c) => c.key === key) : undefined;
+    },
     bySpec: (spec, pageHref) => {
-      const list = bySpecId.get(`${spec.locale}:${spec.id}`) ?? [];
-      if (pageHref) return list.find((c) => c.pageHref.startsWith(pageHref)) ?? list[0];
-      return list[0];
+      const candidates = pageHref ? [byPath.get(pageHref.replace(/#.*$/, ''))].filter((p): p is PageCharts => !!p) : pages;
+      for (const page of candidates) {
+        const hit = chartsOf(page, spec.locale).find((c) => c.spec.id === spec.id);
+        if (hit) return hit;
+      }
+      return undefined;
+    },
+    pages: function* () {
+      for (const p of pages) yield { charts: (l: Locale) => chartsOf(p, l) };
     },
   };
 }

@@ -1,7 +1,7 @@
 /**
- * Bodies of the static download endpoints (src/pages/data/**, src/pages/og/**, versioned data.csv): CSV, SVG, PNG,
- * datapackage.json, share cards. PNGs go through one look-ahead pipeline per kind, so the thread pool renders the
- * next images while Astro writes the current one.
+ * Bodies of the downloads: a chart's CSV, SVG image and share card (written by writer.ts), and the static endpoints
+ * (src/pages/data/**, src/pages/og/**): dataset CSVs, datapackage.json, unit and site share cards. Unit cards go
+ * through a look-ahead pipeline, so the thread pool renders the next images while Astro writes the current one.
  */
 import type { Locale } from '../i18n/locale.ts';
 import { LOCALES } from '../i18n/locale.ts';
@@ -38,8 +38,6 @@ const site = () => siteUrl();
 export function chartCsv(chart: ExportChart): string {
   return observationsCsv(siteData().dataset, chart.observations);
 }
-export const chartCsvResponse = (chart: ExportChart) => new Response(chartCsv(chart), { headers: CSV });
-
 const svgCache = new BoundedCache<string>(2000);
 /** The standalone SVG of a chart (title, legend, chart, notes, source, address). */
 export function chartImageSvg(chart: ExportChart): string {
@@ -55,27 +53,6 @@ export function chartImageSvg(chart: ExportChart): string {
     });
   });
 }
-export const chartSvgResponse = (chart: ExportChart) => new Response(chartImageSvg(chart), { headers: SVG });
-
-/** `<key>.<locale>` → chart, for the SVG/PNG endpoints. */
-export function chartFilePaths() {
-  return exportCatalog().charts.map((chart) => ({ params: { name: `${chart.key}.${chart.locale}` }, props: { chart } }));
-}
-/** The same, for PNG endpoints: none when EXPORT_PNG=0. */
-export const chartPngPaths = () => (pngEnabled() ? chartFilePaths() : []);
-
-let chartPngs: PngPipeline<string> | undefined;
-export async function chartPngResponse(chart: ExportChart): Promise<Response> {
-  if (!chartPngs) {
-    const byName = new Map<string, ExportChart>(exportCatalog().charts.map((c) => [`${c.key}.${c.locale}`, c]));
-    chartPngs = new PngPipeline<string>([...byName.keys()], (name: string) => {
-      const c = byName.get(name)!;
-      return cachedPng(prepareSvgForRaster(chartImageSvg(c)), { width: IMAGE_WIDTH * PNG_SCALE });
-    });
-  }
-  return pngResponse(await chartPngs.get(`${chart.key}.${chart.locale}`));
-}
-
 /* ---------- whole dataset ---------- */
 
 function datasetFiles(): Record<string, { path: string; text: string }> {
@@ -100,7 +77,7 @@ export function datapackageResponse(): Response {
 
 /* ---------- share cards ---------- */
 
-function chartCard(chart: ExportChart): ShareCard {
+export function chartCard(chart: ExportChart): ShareCard {
   const { spec, locale: l } = chart;
   const seriesOrder = new Map(spec.series.map((s, i) => [s.key, i] as const));
   const catOrder = new Map(spec.categories.map((c, i) => [c.key, i] as const));
@@ -122,17 +99,6 @@ function chartCard(chart: ExportChart): ShareCard {
     figure = { value: fmtValue(pickDatum.value, spec.valueKind, l), label: cut > 0 ? title.slice(0, cut) : (series?.label ?? spec.valueLabel) };
   }
   return { locale: l, title: spec.title, subtitle: spec.subtitle, figure, source: spec.sources.map((s) => s.title).join('; '), site: siteLabel(site()) };
-}
-
-export const chartOgPaths = chartPngPaths;
-
-let chartCards: PngPipeline<string> | undefined;
-export async function chartOgResponse(chart: ExportChart): Promise<Response> {
-  if (!chartCards) {
-    const byName = new Map<string, ExportChart>(exportCatalog().charts.map((c) => [`${c.key}.${c.locale}`, c]));
-    chartCards = new PngPipeline<string>([...byName.keys()], (name: string) => cachedPng(shareCardSvg(chartCard(byName.get(name)!))));
-  }
-  return pngResponse(await chartCards.get(`${chart.key}.${chart.locale}`));
 }
 
 export function unitCard(unitId: string, l: Locale): ShareCard {

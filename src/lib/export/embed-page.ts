@@ -1,0 +1,78 @@
+/**
+ * The page inside the iframe: title, subtitle, legend, the chart, notes, source line and a link back, nothing else.
+ * Self-contained (inline CSS, inline script, inline SVG; no /_astro/ assets), so a pinned page kept from an old
+ * build works forever. Posts its height to the host page (embed.ts, EMBED_PAGE_SCRIPT).
+ *
+ * Written as a string by the export writer (writer.ts), not by an Astro route: a national build has ≈ 240,000 of
+ * them (latest and pinned, vi and en, for every chart), and a template costs microseconds where a route costs
+ * milliseconds.
+ */
+import type { ExportChart } from './catalog.ts';
+import { EMBED_PAGE_SCRIPT } from './embed.ts';
+import { escapeHtml as esc } from './html.ts';
+import { legendHtml } from './legend.ts';
+import { ex } from './strings.ts';
+import { absolute, chartCsvHref, chartOgHref, embedHref, versionedDataHref } from './urls.ts';
+
+const STYLE = `html{background:#fff;color:#1a1a1a;font-family:'Noto Sans',system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;-webkit-text-size-adjust:100%;text-size-adjust:100%}
+body{margin:0}
+.embed{padding:10px 12px 8px;max-width:100%;--chart-bg:#fff;--chart-ink:#1a1a1a}
+h1{font-size:1.05rem;line-height:1.3;margin:0 0 2px}
+.sub{margin:0 0 6px;color:#575757;font-size:.88rem;line-height:1.35}
+.legend{list-style:none;margin:0 0 4px;padding:0;display:flex;flex-wrap:wrap;gap:2px 14px;font-size:.85rem}
+.legend li{display:inline-flex;align-items:center;gap:5px}
+.legend svg{flex:none}
+.chart{max-width:960px}
+.chart-svg{display:block;width:100%;height:auto;overflow:visible;font-family:inherit}
+.wide{display:none}
+@media (min-width:700px){.narrow{display:none}.wide{display:block}}
+.note,.src,.back{font-size:.78rem;color:#575757;margin:4px 0 0;line-height:1.4}
+a{color:#005a8e}
+a:focus-visible{outline:2px solid #d55e00;outline-offset:2px}
+.back a{font-weight:600}`;
+
+export interface EmbedPageInput {
+  chart: ExportChart;
+  /** The pinned page (under /embed/v/<hash>/). */
+  versioned: boolean;
+  site: string;
+  /** The site's 360-unit drawing (phones, narrow columns) and the wide one (≥ 700 px), so text stays 12–17 px. */
+  svgNarrow: string;
+  svgWide: string;
+}
+
+export function embedPageHtml({ chart, versioned, site, svgNarrow, svgWide }: EmbedPageInput): string {
+  const { spec, locale: l } = chart;
+  const showLegend = spec.series.length > 1 || spec.series.some((s) => s.computed) || (spec.rules ?? []).length > 0;
+  const pageUrl = absolute(chart.pageHref, site);
+  const dataUrl = versioned ? versionedDataHref(l, chart.key, chart.hash) : absolute(chartCsvHref(chart.key), site);
+  // Share card: the pinned page carries its own copy (card.png beside it), so it is archived with the page.
+  const card = absolute(versioned ? `${embedHref(l, chart.key, chart.hash)}card.png` : chartOgHref(l, chart.key), site);
+  const blank = ' target="_blank" rel="noopener"';
+  const meta = (attr: 'name' | 'property', key: string, content: string) => `<meta ${attr}="${key}" content="${esc(content)}">`;
+  const sources = spec.sources.length
+    ? `<p class="src">${esc(spec.sources.length > 1 ? ex(l, 'sources') : ex(l, 'source'))}: ${spec.sources.map((s) => `<a href="${esc(absolute(s.href, site))}"${blank}>${esc(s.title)}</a>`).join('; ')}</p>`
+    : '';
+  return `<!doctype html><html lang="${l}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><meta name="color-scheme" content="light">` +
+    `<title>${esc(spec.title)} · ${esc(ex(l, 'portal'))}</title><link rel="canonical" href="${esc(pageUrl)}"><link rel="icon" href="data:,">` +
+    meta('name', 'description', spec.alt) +
+    meta('property', 'og:type', 'article') +
+    meta('property', 'og:title', `${spec.title} — ${spec.subtitle}`) +
+    meta('property', 'og:description', spec.alt) +
+    meta('property', 'og:url', absolute(embedHref(l, chart.key, versioned ? chart.hash : undefined), site)) +
+    meta('property', 'og:image', card) +
+    meta('property', 'og:image:width', '1200') +
+    meta('property', 'og:image:height', '630') +
+    meta('property', 'og:image:alt', spec.ariaLabel) +
+    meta('property', 'og:locale', l === 'vi' ? 'vi_VN' : 'en_GB') +
+    meta('name', 'twitter:card', 'summary_large_image') +
+    meta('name', 'twitter:image', card) +
+    `<style>${STYLE}</style></head><body>` +
+    `<main class="embed" data-embed-key="${esc(chart.key)}" data-embed-hash="${chart.hash}"><h1>${esc(spec.title)}</h1><p class="sub">${esc(spec.subtitle)}</p>` +
+    (showLegend ? legendHtml(spec, { hollowFill: '#fff' }) : '') +
+    `<div class="chart narrow">${svgNarrow}</div><div class="chart wide">${svgWide}</div>` +
+    spec.notes.map((n) => `<p class="note">${esc(n)}</p>`).join('') +
+    sources +
+    `<p class="back"><a href="${esc(pageUrl)}"${blank}>${esc(ex(l, 'viewOnPortal'))}</a> · <a href="${esc(dataUrl)}"${blank} download>${esc(ex(l, 'getData'))}</a>${versioned ? ` · ${esc(ex(l, 'versionOf'))} ${chart.hash}` : ''}</p>` +
+    `</main><script>${EMBED_PAGE_SCRIPT}</script></body></html>\n`;
+}
