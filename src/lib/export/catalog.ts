@@ -21,6 +21,9 @@ import { indicesPageSpecs } from '../site/indices-page.ts';
 import { comparePageSpecs } from '../site/compare-defaults.ts';
 import { chartHash } from './embed.ts';
 import { renderChart } from '../charts/render.ts';
+import { BoundedCache } from '../util/bounded-cache.ts';
+
+export { BoundedCache };
 
 export interface ExportChart {
   /** Site-wide id, flat ASCII: `<section>--<page>--<chart>` ("don-vi--ha-noi--rate"); used in every export URL. */
@@ -194,24 +197,6 @@ let cached: Catalog | undefined;
 export function exportCatalog(): Catalog {
   if (!cached) cached = buildCatalog(siteModel());
   return cached;
-}
-
-/** A Map that forgets its oldest entries beyond `max` (memory stays bounded on a national-size build). */
-export class BoundedCache<V> {
-  private readonly map = new Map<string, V>();
-  private readonly max: number;
-  constructor(max: number) {
-    this.max = max;
-  }
-  get(k: string, make: () => V): V {
-    let v = this.map.get(k);
-    if (v === undefined) {
-      v = make();
-      this.map.set(k, v);
-      if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
-    }
-    return v;
-  }
 }
 
 const renders = new BoundedCache<string>(4000);

@@ -13,12 +13,13 @@ export const PORTAL_NAME = {
 } as const;
 
 /** The build date (ISO, Asia/Ho_Chi_Minh): BUILD_DATE=YYYY-MM-DD, else SOURCE_DATE_EPOCH, else today. */
+const dateFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
 export function buildDate(now: Date = new Date()): string {
   const env = process.env.BUILD_DATE;
   if (env && /^\d{4}-\d{2}-\d{2}$/.test(env)) return env;
   const epoch = process.env.SOURCE_DATE_EPOCH;
   const d = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  return dateFormat.format(d);
 }
 
 export interface CitationInput {

@@ -117,8 +117,11 @@ function metricsOf(file: string): FontMetrics {
   if (!m) metricsCache.set(file, (m = parseMetrics(readFileSync(file))));
   return m;
 }
+// By weight (2 = the symbols fallback): textWidth is called for every word wrapped, fontFiles() resolves paths.
+const byWeight: (FontMetrics | undefined)[] = [];
+const metricsAt = (i: 0 | 1 | 2) => (byWeight[i] ??= metricsOf(fontFiles()[i]!));
 export function fontMetrics(weight: 400 | 700 = 400): FontMetrics {
-  return metricsOf(fontFiles()[weight === 700 ? 1 : 0]!);
+  return metricsAt(weight === 700 ? 1 : 0);
 }
 
 /**
@@ -127,7 +130,7 @@ export function fontMetrics(weight: 400 | 700 = 400): FontMetrics {
  */
 export function textWidth(text: string, size: number, weight: 400 | 700 = 400): number {
   const m = fontMetrics(weight);
-  const fallback = metricsOf(fontFiles()[2]!);
+  const fallback = metricsAt(2);
   let em = 0;
   for (const ch of text.normalize('NFC')) {
     const cp = ch.codePointAt(0)!;

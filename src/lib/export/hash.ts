@@ -5,26 +5,63 @@
  */
 import { createHash } from 'node:crypto';
 
-/** JSON with sorted keys; `undefined` members are dropped; Maps and Sets are not allowed (convert first). */
+/**
+ * JSON with sorted keys; `undefined` members are dropped; Maps and Sets are not allowed (convert first).
+ * Written straight to a string (no sorted copy of the value): a national build hashes ≈ 120,000 chart specs.
+ */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
+  const out: string[] = [];
+  write(value, out);
+  return out.join('');
 }
 
-function sortKeys(v: unknown): unknown {
-  if (v === null || typeof v !== 'object') {
-    if (typeof v === 'number' && !Number.isFinite(v)) throw new TypeError(`cannot hash ${v}`);
-    if (typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint') throw new TypeError(`cannot hash a ${typeof v}`);
-    return v;
+function write(v: unknown, out: string[]): void {
+  if (v === null) {
+    out.push('null');
+    return;
+  }
+  switch (typeof v) {
+    case 'number':
+      if (!Number.isFinite(v)) throw new TypeError(`cannot hash ${v}`);
+      out.push(JSON.stringify(v));
+      return;
+    case 'string':
+    case 'boolean':
+      out.push(JSON.stringify(v));
+      return;
+    case 'object':
+      break;
+    default:
+      throw new TypeError(`cannot hash a ${typeof v}`);
   }
   if (v instanceof Map || v instanceof Set) throw new TypeError('cannot hash a Map or Set: convert to an array first');
-  if (Array.isArray(v)) return v.map((x) => (x === undefined ? null : sortKeys(x)));
-  if (v instanceof Date) return v.toISOString();
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(v).sort()) {
-    const x = (v as Record<string, unknown>)[k];
-    if (x !== undefined) out[k] = sortKeys(x);
+  if (Array.isArray(v)) {
+    out.push('[');
+    for (let i = 0; i < v.length; i++) {
+      if (i) out.push(',');
+      const x = v[i];
+      if (x === undefined) out.push('null');
+      else write(x, out);
+    }
+    out.push(']');
+    return;
   }
-  return out;
+  if (v instanceof Date) {
+    out.push(JSON.stringify(v.toISOString()));
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  let first = true;
+  out.push('{');
+  for (const k of Object.keys(o).sort()) {
+    const x = o[k];
+    if (x === undefined) continue;
+    if (!first) out.push(',');
+    first = false;
+    out.push(JSON.stringify(k), ':');
+    write(x, out);
+  }
+  out.push('}');
 }
 
 /** Hex sha256 of a string. */

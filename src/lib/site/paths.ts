@@ -6,9 +6,12 @@ export function localePaths(): { params: { lang: string | undefined }; props: { 
   return LOCALES.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
 }
 
-/** Cross product of locales and items: `{ params: { lang, [key]: id }, props: { locale, item } }`. */
+/**
+ * Cross product of items and locales: `{ params: { lang, [key]: id }, props: { locale, item } }`. Item first, so
+ * a page's two languages are built one after the other and share what they compute (the chart catalogue's memory).
+ */
 export function localeItemPaths<T, K extends string>(key: K, items: readonly T[], id: (item: T) => string) {
-  return LOCALES.flatMap((locale) =>
-    items.map((item) => ({ params: { lang: langParam(locale), [key]: id(item) } as { lang: string | undefined } & Record<K, string>, props: { locale, item } })),
+  return items.flatMap((item) =>
+    LOCALES.map((locale) => ({ params: { lang: langParam(locale), [key]: id(item) } as { lang: string | undefined } & Record<K, string>, props: { locale, item } })),
   );
 }

@@ -11,6 +11,7 @@ import { comparePeriods } from '../metrics/periods.ts';
 import { computedSeries, seriesOf } from '../metrics/series.ts';
 import type { SiteModel } from './model.ts';
 import { t } from '../i18n/strings.ts';
+import { BoundedCache } from '../util/bounded-cache.ts';
 
 export interface UnitSection {
   id: string;
@@ -28,7 +29,18 @@ export interface KeyFigure {
 
 const pick = <T>(l: Locale, vi: T, en: T) => (l === 'vi' ? vi : en);
 
+const sectionsMemo = new WeakMap<SiteModel, BoundedCache<UnitSection[]>>();
+/**
+ * The unit page's sections and charts. Remembered for the last few pages: the page, its chart catalogue entry and
+ * the other language's citations all ask for the same specs.
+ */
 export function unitSections(model: SiteModel, unit: Unit, l: Locale): UnitSection[] {
+  let memo = sectionsMemo.get(model);
+  if (!memo) sectionsMemo.set(model, (memo = new BoundedCache(16)));
+  return memo.get(`${l}|${unit.id}`, () => buildUnitSections(model, unit, l));
+}
+
+function buildUnitSections(model: SiteModel, unit: Unit, l: Locale): UnitSection[] {
   const ctx = { model, locale: l };
   const obs = model.obsByUnit.get(unit.id) ?? [];
   const metricsHere = new Set(obs.map((o) => o.metric));
