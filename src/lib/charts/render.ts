@@ -8,13 +8,12 @@
 import * as Plot from '@observablehq/plot';
 import { SvgDocument, type SvgElement } from './svg-dom.ts';
 import { fmtDate, tickFormat } from '../i18n/format.ts';
-import { paddedDomain, timeTicks } from './ticks.ts';
+import { paddedDomain } from './ticks.ts';
+import { CHART_WIDTH, FONT_SIZE, marginLeftFor, markerLayout, markerSides, ruleLayout, seriesPoints, SVG_FONT_FAMILY as FONT_FAMILY } from './layout.ts';
 import { color, type ColorToken, type Theme } from './palette.ts';
 import type { ChartSpec, Datum } from './spec.ts';
 
-export const CHART_WIDTH = 360;
-export const FONT_SIZE = 13;
-const FONT_FAMILY = "'Noto Sans', system-ui, sans-serif";
+export { CHART_WIDTH, FONT_SIZE };
 
 export interface RenderOptions {
   /** 'css': colours as CSS variables with hex fallbacks (pages, dark mode); 'static': plain hex (SVG/PNG files). */
@@ -22,8 +21,6 @@ export interface RenderOptions {
   width?: number;
 }
 
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const charWidth = FONT_SIZE * 0.56;
 
 export function renderChart(spec: ChartSpec, options: RenderOptions = {}): string {
   const theme = options.theme ?? 'css';
@@ -38,7 +35,6 @@ export function renderChart(spec: ChartSpec, options: RenderOptions = {}): strin
   const valueAxis = { label: spec.valueLabel, tickFormat: fmt, grid: true, ticks: 4, nice: true, reverse: spec.reverse, domain: spec.domain } as const;
   // Horizontal bar charts: the unit of measure is in the subtitle, so the value axis carries no label.
   const barAxis = { ...valueAxis, label: null } as const;
-  const marginLeftFor = (texts: readonly string[]) => Math.min(170, Math.max(40, Math.ceil(Math.max(0, ...texts.map((t) => t.length)) * charWidth) + 14));
   const emptyCategories = spec.categories.filter((k) => k.emptyLabel);
   let plot: Plot.PlotOptions;
 
@@ -158,24 +154,9 @@ export function renderChart(spec: ChartSpec, options: RenderOptions = {}): strin
       break;
     }
     case 'lines': {
-      const dates = spec.data.map((d) => d.date!).filter(Boolean);
-      const markerDates = (spec.markers ?? []).map((m) => m.date);
-      const all = [...dates, ...markerDates];
-      const { ticks, format } = timeTicks(all.length ? all : ['2000-01-01']);
-      const sorted = [...all].sort();
-      const pad = 45 * 86_400_000;
-      const x0 = new Date(utc(sorted[0] ?? '2000-01-01').getTime() - pad);
-      const x1 = new Date(utc(sorted[sorted.length - 1] ?? '2000-01-01').getTime() + pad);
-      const clampDate = (iso: string | undefined, fallback: Date) => {
-        if (!iso) return fallback;
-        const t = utc(iso);
-        return t < x0 ? x0 : t > x1 ? x1 : t;
-      };
-      const rules = (spec.rules ?? []).map((r) => ({ ...r, x1: clampDate(r.from, x0), x2: clampDate(r.to, x1) })).filter((r) => r.x1 < r.x2);
-      const mid = x0.getTime() + (x1.getTime() - x0.getTime()) / 2;
-      const markers = (spec.markers ?? []).map((m) => ({ ...m, x: utc(m.date) }));
-      const markersLeft = markers.filter((m) => m.x.getTime() > mid);
-      const markersRight = markers.filter((m) => m.x.getTime() <= mid);
+      const { x0, x1, ticks, format } = markerLayout(spec);
+      const rules = ruleLayout(spec, x0, x1);
+      const { markers, left: markersLeft, right: markersRight } = markerSides(spec, x0, x1);
       const marks: Plot.Markish[] = [];
       marks.push(Plot.ruleX(markers, { x: 'x', stroke: 'currentColor', strokeOpacity: 0.7, strokeDasharray: '2,3' }));
       marks.push(Plot.text(markersRight, { x: 'x', text: 'label', frameAnchor: 'top', textAnchor: 'start', dx: 4, dy: -16, fontSize: 11 }));
@@ -183,17 +164,7 @@ export function renderChart(spec: ChartSpec, options: RenderOptions = {}): strin
       marks.push(Plot.ruleY(rules, { y: 'value', x1: 'x1', x2: 'x2', stroke: 'currentColor', strokeWidth: 1.5, strokeDasharray: '6,3' }));
       marks.push(Plot.text(rules, { y: 'value', x: 'x2', text: 'label', textAnchor: 'end', dy: -7, fontSize: 11, stroke: bg, strokeWidth: 3, fill: 'currentColor', paintOrder: 'stroke' }));
       for (const s of spec.series) {
-        const rowsOf = spec.data.filter((d) => d.series === s.key).map((d) => ({ ...d, x: utc(d.date!) }));
-        // Long series (monthly over years) get dots only where a point would otherwise be invisible (no neighbour
-        // in its segment) and at the end; every value stays in the table twin. Short series get a dot per point.
-        const dense = rowsOf.filter((d) => d.value !== null).length > 24;
-        const isolated = (i: number) => {
-          const seg = rowsOf[i]!.segment;
-          const near = (j: number) => rowsOf[j] !== undefined && rowsOf[j]!.segment === seg && rowsOf[j]!.value !== null;
-          return !near(i - 1) && !near(i + 1);
-        };
-        const lastIndex = rowsOf.findLastIndex((d) => d.value !== null);
-        const dotted = dense ? rowsOf.filter((d, i) => d.value !== null && (isolated(i) || i === lastIndex)) : rowsOf.filter((d) => d.value !== null);
+        const { rows: rowsOf, dotted } = seriesPoints(spec, s.key);
         const stroke = seriesColor.get(s.key)!;
         marks.push(
           Plot.line(rowsOf, {

@@ -21,6 +21,7 @@ import { indicesPageSpecs } from '../site/indices-page.ts';
 import { comparePageSpecs } from '../site/compare-defaults.ts';
 import { chartHash } from './embed.ts';
 import { renderChart } from '../charts/render.ts';
+import { renderChartString, STRING_KINDS } from '../charts/render-string.ts';
 import { BoundedCache } from '../util/bounded-cache.ts';
 
 export { BoundedCache };
@@ -36,6 +37,11 @@ export interface ExportChart {
   pageHref: string;
   /** Content hash of this language's chart: data + spec (see embed.ts). */
   hash: string;
+  /**
+   * Who draws it: Observable Plot, or for the charts of commune pages (thousands of them) the string renderer that
+   * writes the same SVG (charts/render-string.ts; tests/charts/string-parity.test.ts). Not part of the hash.
+   */
+  engine: 'plot' | 'string';
 }
 
 /** A spec may list its figures itself (the exact set); otherwise they are derived from its ids (see below). */
@@ -94,6 +100,8 @@ interface PageCharts {
   specs: (l: Locale) => ChartSpec[];
   /** The chart's key when not `<section>--<page>--<chart>` (site-wide pages: `<section>--<chart>`). */
   key?: (specId: string) => string;
+  /** Pages of which there are thousands (communes): drawn by the string renderer where it can. */
+  bulk?: boolean;
 }
 
 /** Site-wide pages: the chart part of the key is the spec id without the page's own prefix (`so-sanh-ky` → `ky`). */
@@ -109,6 +117,7 @@ function* pageCharts(model: SiteModel): Generator<PageCharts> {
       pageId: unit.id,
       href: (l) => unitHref(l, unit.id),
       specs: (l) => unitSections(model, unit, l).flatMap((s) => s.charts),
+      bulk: unit.level === 'commune',
     };
   }
   for (const metric of model.load.dataset.metrics) {
@@ -161,7 +170,8 @@ export function buildCatalog(model: SiteModel): Catalog {
         const observations = observationsBehind(model, spec);
         // The figures are hashed as observations; the hash of a spec without them stays what it was.
         const { figures: _figures, ...bare } = spec;
-        out.push({ key, locale, spec, observations, pageHref: `${href}#${spec.id}`, hash: chartHash({ id: key, observations, spec: bare }) });
+        const engine = page.bulk && STRING_KINDS.has(spec.kind) ? 'string' : 'plot';
+        out.push({ key, locale, spec, observations, pageHref: `${href}#${spec.id}`, hash: chartHash({ id: key, observations, spec: bare }), engine });
       }
       return out;
     });
@@ -206,7 +216,7 @@ const renders = new BoundedCache<string>(4000);
  */
 export function renderExport(chart: ExportChart, options: { width?: number; theme?: 'css' | 'static' } = {}): string {
   const k = `${chart.locale}|${chart.key}|${options.width ?? ''}|${options.theme ?? 'css'}`;
-  return renders.get(k, () => renderChart(chart.spec, options));
+  return renders.get(k, () => (chart.engine === 'string' ? renderChartString(chart.spec, options) : renderChart(chart.spec, options)));
 }
 
 /** EXPORT_PNG=0 skips every PNG (chart images, share cards): for benchmarks and quick local builds only. */
