@@ -1,13 +1,13 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { flushExports, setExportOutDir } from './src/lib/export/writer.ts';
+import { finishExports, setExportOutDir } from './src/lib/export/writer.ts';
 
 // BASE_PATH lets GitHub Pages (or any sub-folder host) serve the site under /repo-name/.
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'https://cchc.example.vn';
 
-/** Embed pages and chart downloads are written by src/lib/export/writer.ts as each chart's page is built. */
+/** Embed pages and chart downloads are written by src/lib/export/writer.ts as each chart's page is built; the dataset files at the end. */
 function chartExports() {
   /** @type {string | undefined} */
   let outDir;
@@ -19,7 +19,7 @@ function chartExports() {
       },
       'astro:build:start': () => setExportOutDir(outDir),
       'astro:build:done': async () => {
-        await flushExports();
+        if (outDir) await finishExports(outDir);
         setExportOutDir(undefined);
       },
     },

@@ -1,6 +1,7 @@
 // DATA_DIR=DIR npm run build: validate with the same loader as `npm run validate`, refuse on errors, then build dist/.
 import { build } from 'astro';
 import { runValidate } from '../src/lib/report/validate.ts';
+import { shareLoadedData } from '../src/lib/site/data.ts';
 
 const dataDir = process.env.DATA_DIR || 'data';
 process.env.DATA_DIR = dataDir;
@@ -15,6 +16,7 @@ if (check.code !== 0) {
   process.exit(check.code);
 }
 const { errors, warnings } = check.result!;
+shareLoadedData(dataDir, check.result!);
 console.log(`Dữ liệu hợp lệ / data valid: ${check.result!.dataset.observations.length} số liệu/observations, ${errors} lỗi/errors, ${warnings} cảnh báo/warnings.`);
 await build({ root: process.cwd(), logLevel: process.env.ASTRO_LOG === 'debug' ? 'debug' : 'warn' });
 console.log('Đã dựng trang vào dist/ / site written to dist/');

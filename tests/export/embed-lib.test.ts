@@ -1,6 +1,7 @@
 /** Embed code, resize protocol constants, versioned-URL hashing, citations and the datapackage. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { canonicalJson, contentHash } from '../../src/lib/export/hash.ts';
@@ -8,7 +9,7 @@ import { chartHash, clampHeight, embedCode, EMBED_PAGE_SCRIPT, MSG_HEIGHT, MSG_P
 import { buildDate, citationText } from '../../src/lib/export/citation.ts';
 import { embedHref, chartCsvHref, chartPngHref, unitOgHref } from '../../src/lib/export/urls.ts';
 import { loadDataFolder } from '../../src/lib/dataset/load.ts';
-import { dataPackage } from '../../src/lib/export/datapackage.ts';
+import { dataPackage, resourceFile } from '../../src/lib/export/datapackage.ts';
 import { observationsCsv, observationColumns } from '../../src/lib/export/observations-csv.ts';
 import { REFERENCE_TABLES, referenceCsv } from '../../src/lib/export/reference-csv.ts';
 
@@ -114,16 +115,17 @@ describe('citation', () => {
 describe('datapackage.json', () => {
   it('has one tabular resource per CSV with a schema matching the CSV header, sizes and hashes', () => {
     const ds = loadDataFolder('tests/site-fixture').dataset;
-    const files: Record<string, { path: string; text: string }> = { observations: { path: 'observations.csv', text: observationsCsv(ds, ds.observations) } };
-    for (const t of REFERENCE_TABLES) files[t.name] = { path: t.file, text: referenceCsv(ds, t) };
+    const texts: Record<string, { path: string; text: string }> = { observations: { path: 'observations.csv', text: observationsCsv(ds, ds.observations) } };
+    for (const t of REFERENCE_TABLES) texts[t.name] = { path: t.file, text: referenceCsv(ds, t) };
+    const files = Object.fromEntries(Object.entries(texts).map(([k, f]) => [k, resourceFile(f.path, f.text)]));
     const pkg = dataPackage(ds, { homepage: 'https://x.vn/', created: '2025-01-01', files }) as { resources: { name: string; path: string; bytes: number; hash: string; schema: { fields: { name: string; type: string }[] } }[] };
     expect(pkg.resources.map((r) => r.name)).toEqual(['observations', ...REFERENCE_TABLES.map((t) => t.name)]);
     for (const r of pkg.resources) {
-      const text = files[r.name]!.text;
+      const text = texts[r.name]!.text;
       const header = text.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
       expect(r.schema.fields.map((f) => f.name)).toEqual(header);
       expect(r.bytes).toBe(Buffer.byteLength(text));
-      expect(r.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+      expect(r.hash).toBe(`sha256:${createHash('sha256').update(text).digest('hex')}`);
       for (const f of r.schema.fields) expect(['string', 'number', 'integer', 'date']).toContain(f.type);
     }
     const value = observationColumns(ds).find((c) => c.name === 'value')!;

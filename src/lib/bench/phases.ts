@@ -13,6 +13,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDataFolder, type LoadResult } from '../dataset/load.ts';
 import { runValidate } from '../report/validate.ts';
+import { shareLoadedData } from '../site/data.ts';
 import { htmlFiles, measureSite } from '../site/measure.ts';
 import type { GeneratedDataset } from './generate.ts';
 
@@ -126,6 +127,7 @@ export async function buildPhase(ctx: PhaseContext): Promise<PhaseResult> {
     return { ok: false, details: ['  the build refused the folder (npm run build would too):', ...text], value: out };
   }
   const observations = check.result.dataset.observations.length;
+  shareLoadedData(ctx.dir, check.result);
   const { build } = await import('astro');
   mkdirSync(out.site, { recursive: true });
   // outDir and cacheDir outside the repository: dist/ and node_modules/.astro are never touched.

@@ -75,11 +75,23 @@ export const BOM = '\uFEFF';
 
 /** Write rows as CSV. Text cells are formula-escaped; number cells are written in contract form. */
 export function toCsv<R>(columns: readonly CsvColumn<R>[], rows: Iterable<R>, options: CsvOptions = {}): string {
-  const lines: string[] = [columns.map((c) => quoteCell(c.name)).join(',')];
-  for (const row of rows) {
-    lines.push(columns.map((c) => quoteCell(cellText(c, c.get(row)))).join(','));
-  }
+  const lines: string[] = [csvHeader(columns)];
+  for (const row of rows) lines.push(csvRow(columns, row));
   return (options.bom === false ? '' : BOM) + lines.join('\r\n') + '\r\n';
+}
+
+/** The header line (no line break). */
+export const csvHeader = <R>(columns: readonly CsvColumn<R>[]): string => columns.map((c) => quoteCell(c.name)).join(',');
+
+/** One row's line (no line break). */
+export function csvRow<R>(columns: readonly CsvColumn<R>[], row: R): string {
+  let line = '';
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i]!;
+    if (i) line += ',';
+    line += quoteCell(cellText(c, c.get(row)));
+  }
+  return line;
 }
 
 function cellText<R>(c: CsvColumn<R>, v: string | number | undefined | null): string {

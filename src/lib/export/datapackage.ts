@@ -12,9 +12,13 @@ import type { ColumnType } from './csv.ts';
 export interface ResourceFile {
   /** Path relative to datapackage.json. */
   path: string;
-  /** Exact text served (with BOM). */
-  text: string;
+  /** Size in bytes and sha256 (hex) of the exact file served (with BOM). */
+  bytes: number;
+  sha256: string;
 }
+
+/** The description of a file written from one string. */
+export const resourceFile = (path: string, text: string): ResourceFile => ({ path, bytes: Buffer.byteLength(text, 'utf8'), sha256: sha256(text) });
 
 interface FieldLike {
   name: string;
@@ -58,8 +62,8 @@ export function dataPackage(ds: Dataset, opts: PackageOptions): Record<string, u
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
-      bytes: Buffer.byteLength(file.text, 'utf8'),
-      hash: `sha256:${sha256(file.text)}`,
+      bytes: file.bytes,
+      hash: `sha256:${file.sha256}`,
       dialect: DIALECT,
       schema: { fields: fields.map(field), missingValues: [''], ...extraSchema },
     };

@@ -17,7 +17,7 @@ import type { Observation } from '../schema/observation.ts';
 import type { Unit } from '../schema/unit.ts';
 import type { Metric } from '../schema/metric.ts';
 import type { Source } from '../schema/source.ts';
-import { toCsv, type CsvColumn, type ColumnType } from './csv.ts';
+import { BOM, csvHeader, csvRow, type CsvColumn, type ColumnType } from './csv.ts';
 
 export interface Lookup {
   unit: (id: string) => Unit | undefined;
@@ -83,16 +83,52 @@ export function observationColumns(ds: Dataset): ObservationColumn[] {
 
 /** Stable order: unit, metric, period start, period end, label, source. */
 export function sortObservations(obs: readonly Observation[]): Observation[] {
-  const k = (o: Observation) => [o.unit, o.metric, o.period.start, o.period.end, o.period.label, o.source];
-  return [...obs].sort((a, b) => {
-    const ka = k(a);
-    const kb = k(b);
-    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
-    return 0;
-  });
+  const cmp = (a: string, b: string) => (a === b ? 0 : a < b ? -1 : 1);
+  return [...obs].sort(
+    (a, b) =>
+      cmp(a.unit, b.unit) ||
+      cmp(a.metric, b.metric) ||
+      cmp(a.period.start, b.period.start) ||
+      cmp(a.period.end, b.period.end) ||
+      cmp(a.period.label, b.period.label) ||
+      cmp(a.source, b.source),
+  );
 }
 
-/** The CSV of some observations (a chart's, or all of them). */
+const columnsOf = new WeakMap<Dataset, ObservationColumn[]>();
+/**
+ * A figure's line, remembered: a commune's figures appear in several of its charts' CSVs, in both languages.
+ * Cleared past 50,000 lines so memory stays bounded on a national build (pages are built unit by unit).
+ */
+let rowMemo = new Map<Observation, string>();
+function rowOf(columns: ObservationColumn[], o: Observation): string {
+  let line = rowMemo.get(o);
+  if (line === undefined) {
+    if (rowMemo.size >= 50_000) rowMemo = new Map();
+    rowMemo.set(o, (line = csvRow(columns, o)));
+  }
+  return line;
+}
+
+/** The CSV of some observations (a chart's, or all of them), as `toCsv` writes it. */
 export function observationsCsv(ds: Dataset, obs: readonly Observation[]): string {
-  return toCsv(observationColumns(ds), sortObservations(obs));
+  let columns = columnsOf.get(ds);
+  if (!columns) columnsOf.set(ds, (columns = observationColumns(ds)));
+  const lines = [csvHeader(columns)];
+  for (const o of sortObservations(obs)) lines.push(rowOf(columns, o));
+  return BOM + lines.join('\r\n') + '\r\n';
+}
+
+/** The same CSV in pieces of about `chunkBytes` characters, for files too large for one string (the whole dataset). */
+export function* observationsCsvChunks(ds: Dataset, obs: readonly Observation[], chunkBytes = 4_000_000): Generator<string> {
+  const columns = observationColumns(ds);
+  let chunk = BOM + csvHeader(columns) + '\r\n';
+  for (const o of sortObservations(obs)) {
+    chunk += csvRow(columns, o) + '\r\n';
+    if (chunk.length >= chunkBytes) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
 }

@@ -1,7 +1,7 @@
 /**
- * Bodies of the downloads: a chart's CSV, SVG image and share card (written by writer.ts), and the static endpoints
- * (src/pages/data/**, src/pages/og/**): dataset CSVs, datapackage.json, unit and site share cards. Unit cards go
- * through a look-ahead pipeline, so the thread pool renders the next images while Astro writes the current one.
+ * Bodies of the downloads: a chart's CSV, SVG image and share card (written by writer.ts), and the share cards of
+ * units and of the site (Astro endpoints under src/pages/og/). Unit cards go through a look-ahead pipeline, so the
+ * thread pool renders the next images while Astro writes the current one.
  */
 import type { Locale } from '../i18n/locale.ts';
 import { LOCALES } from '../i18n/locale.ts';
@@ -10,21 +10,15 @@ import { siteModel } from '../site/model.ts';
 import { keyFigures } from '../site/unit-page.ts';
 import { siteData } from '../site/data.ts';
 import { t, type UIKey } from '../i18n/strings.ts';
-import { BoundedCache, exportCatalog, pngEnabled, renderExport, type ExportChart } from './catalog.ts';
+import { BoundedCache, pngEnabled, renderExport, type ExportChart } from './catalog.ts';
 import { composeChartSvg, IMAGE_WIDTH } from './compose.ts';
 import { observationsCsv } from './observations-csv.ts';
-import { REFERENCE_TABLES, referenceCsv } from './reference-csv.ts';
-import { dataPackage } from './datapackage.ts';
 import { cachedPng, PngPipeline, prepareSvgForRaster } from './png.ts';
 import { shareCardSvg, type ShareCard } from './share-card.ts';
-import { buildDate } from './citation.ts';
-import { absolute, baseUrl, siteLabel, siteUrl } from './urls.ts';
+import { absolute, siteLabel, siteUrl } from './urls.ts';
 import { ex } from './strings.ts';
 
-const CSV = { 'Content-Type': 'text/csv; charset=utf-8' };
-const SVG = { 'Content-Type': 'image/svg+xml; charset=utf-8' };
 const PNG = { 'Content-Type': 'image/png' };
-const JSON_TYPE = { 'Content-Type': 'application/json; charset=utf-8' };
 
 const pngResponse = (png: Buffer) => new Response(new Uint8Array(png) as Uint8Array<ArrayBuffer>, { headers: PNG });
 
@@ -35,8 +29,10 @@ const site = () => siteUrl();
 
 /* ---------- per chart ---------- */
 
+const csvCache = new BoundedCache<string>(64);
+/** A chart's figures as CSV: the same file in both languages (remembered for the other one). */
 export function chartCsv(chart: ExportChart): string {
-  return observationsCsv(siteData().dataset, chart.observations);
+  return csvCache.get(chart.key, () => observationsCsv(siteData().dataset, chart.observations));
 }
 const svgCache = new BoundedCache<string>(2000);
 /** The standalone SVG of a chart (title, legend, chart, notes, source, address). */
@@ -53,28 +49,6 @@ export function chartImageSvg(chart: ExportChart): string {
     });
   });
 }
-/* ---------- whole dataset ---------- */
-
-function datasetFiles(): Record<string, { path: string; text: string }> {
-  const ds = siteData().dataset;
-  const files: Record<string, { path: string; text: string }> = {
-    observations: { path: 'observations.csv', text: observationsCsv(ds, ds.observations) },
-  };
-  for (const t of REFERENCE_TABLES) files[t.name] = { path: t.file, text: referenceCsv(ds, t) };
-  return files;
-}
-let filesCache: ReturnType<typeof datasetFiles> | undefined;
-const files = () => (filesCache ??= datasetFiles());
-
-export function datasetTablePaths() {
-  return ['observations', ...REFERENCE_TABLES.map((t) => t.name)].map((table) => ({ params: { table } }));
-}
-export const datasetCsvResponse = (table: string) => new Response(files()[table]!.text, { headers: CSV });
-export function datapackageResponse(): Response {
-  const pkg = dataPackage(siteData().dataset, { homepage: absolute(baseUrl(), site()), created: buildDate(), files: files() });
-  return new Response(`${JSON.stringify(pkg, null, 2)}\n`, { headers: JSON_TYPE });
-}
-
 /* ---------- share cards ---------- */
 
 export function chartCard(chart: ExportChart): ShareCard {

@@ -4,10 +4,11 @@
  *
  * Called by Chart.astro when the chart's page is rendered, so each chart is computed and drawn once per build. The
  * output folder comes from the `cchc-exports` integration (astro.config.mjs) at `astro:build:start`; in `astro dev`
- * there is none and nothing is written. PNGs render on the thread pool while pages go on; `flush()` (at
- * `astro:build:done`) waits for the last ones.
+ * there is none and nothing is written. PNGs render on the thread pool while pages go on; at `astro:build:done`
+ * `finishExports` waits for the last ones and writes the whole dataset (data/*.csv, data/datapackage.json).
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ExportChart } from './catalog.ts';
 import { pngEnabled, renderExport } from './catalog.ts';
@@ -17,7 +18,12 @@ import { cachedPng, prepareSvgForRaster } from './png.ts';
 import { IMAGE_WIDTH } from './compose.ts';
 import { chartCard, chartCsv, chartImageSvg, PNG_SCALE } from './responses.ts';
 import { shareCardSvg } from './share-card.ts';
-import { siteUrl } from './urls.ts';
+import { absolute, baseUrl, siteUrl } from './urls.ts';
+import { siteData } from '../site/data.ts';
+import { observationsCsvChunks } from './observations-csv.ts';
+import { REFERENCE_TABLES, referenceCsv } from './reference-csv.ts';
+import { dataPackage, resourceFile, type ResourceFile } from './datapackage.ts';
+import { buildDate } from './citation.ts';
 
 /** Wide drawing of the embed page (≥ 700 px). */
 export const EMBED_WIDE_WIDTH = 720;
@@ -111,6 +117,38 @@ export class ExportWriter {
     await Promise.all(this.pending);
     if (this.failure) throw this.failure;
   }
+
+  /**
+   * The whole dataset: data/observations.csv (written in pieces: at national scale it is larger than the longest
+   * string JavaScript allows), a CSV per reference table, and data/datapackage.json describing them.
+   */
+  writeDataset(): void {
+    const ds = siteData().dataset;
+    const files: Record<string, ResourceFile> = {};
+    const path = join(this.outDir, 'data', 'observations.csv');
+    mkdirSync(dirname(path), { recursive: true });
+    const fd = openSync(path, 'w');
+    const hash = createHash('sha256');
+    let bytes = 0;
+    try {
+      for (const chunk of observationsCsvChunks(ds, ds.observations)) {
+        const buf = Buffer.from(chunk, 'utf8');
+        writeSync(fd, buf);
+        hash.update(buf);
+        bytes += buf.length;
+      }
+    } finally {
+      closeSync(fd);
+    }
+    files.observations = { path: 'observations.csv', bytes, sha256: hash.digest('hex') };
+    for (const t of REFERENCE_TABLES) {
+      const text = referenceCsv(ds, t);
+      this.file(`data/${t.file}`, text);
+      files[t.name] = resourceFile(t.file, text);
+    }
+    const pkg = dataPackage(ds, { homepage: absolute(baseUrl(), this.site), created: buildDate(), files });
+    this.file('data/datapackage.json', `${JSON.stringify(pkg, null, 2)}\n`);
+  }
 }
 
 /** Pinned embed folders already archived in public/ (`embed/v/<hash>/<key>/`, `en/embed/v/…`): never rewritten. */
@@ -146,10 +184,13 @@ export function exportWriter(): ExportWriter | undefined {
   return w;
 }
 
-/** At `astro:build:done`: wait for the writer's last images. */
-export async function flushExports(): Promise<number> {
-  const w = (globalThis as Registry)[WRITER_KEY] as ExportWriter | undefined;
-  if (!w) return 0;
+/**
+ * At `astro:build:done`: wait for the writer's last images and write the dataset files. Uses the pages' writer
+ * (their module instance holds the loaded data); `outDir` makes one if no page drew a chart.
+ */
+export async function finishExports(outDir: string): Promise<number> {
+  const w = ((globalThis as Registry)[WRITER_KEY] as ExportWriter | undefined) ?? new ExportWriter(outDir);
   await w.flush();
+  w.writeDataset();
   return w.written;
 }
