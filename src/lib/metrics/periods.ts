@@ -73,10 +73,13 @@ export function withMissing(periods: readonly Period[], limit = 240): { period: 
   for (const [kind, list] of byKind) {
     const first = list[0]!;
     const last = list[list.length - 1]!;
+    // A calendar label present without explicit dates is that very period: no need to parse it again.
+    const labels = new Set(list.map((p) => p.label));
     let label: string | undefined = first.label;
     for (let i = 0; i < limit && label && label !== last.label; i++) {
       label = nextLabel(kind, label);
       if (!label || label === last.label) break;
+      if (labels.has(label)) continue;
       const ext = periodFromLabel(label);
       if (!ext) break;
       const p: Period = { label, kind: ext.kind, start: ext.start, end: ext.end, explicitDates: false };
