@@ -7,7 +7,8 @@
 import { tickFormat } from '../i18n/format.ts';
 import { t } from '../i18n/strings.ts';
 import { color } from './palette.ts';
-import type { ChartSpec, Datum, TableTwin } from './spec.ts';
+import type { ChartSpec, Datum } from './spec.ts';
+import { tableHtml } from './table-html.ts';
 import { niceTicks, paddedDomain, timeTicks } from './ticks.ts';
 
 const W = 360; // as CHART_WIDTH in render.ts
@@ -116,17 +117,6 @@ function lines(spec: ChartSpec): string {
 
 export function renderLite(spec: ChartSpec): string {
   return spec.kind === 'ranking' ? ranking(spec) : lines(spec);
-}
-
-function tableHtml(table: TableTwin, locale: 'vi' | 'en'): string {
-  const head = table.columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ''}>${esc(c.label)}</th>`).join('');
-  const body = table.rows
-    .map((row) => `<tr>${row.map((c, i) => {
-      const inner = c.href ? `<a href="${esc(c.href)}">${esc(c.text)}</a>` : esc(c.text);
-      return i === 0 && !c.numeric ? `<th scope="row">${inner}</th>` : `<td${c.numeric ? ' class="num"' : ''}>${inner}</td>`;
-    }).join('')}</tr>`)
-    .join('');
-  return `<div class="table-scroll" tabindex="0" role="region" aria-label="${esc(`${t(locale, 'dataTable')}: ${table.caption}`)}"><table><caption class="visually-hidden">${esc(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
 
 /** The whole figure, as Chart.astro renders it. */

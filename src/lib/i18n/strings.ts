@@ -53,6 +53,7 @@ export const UI = {
   warning: s('Cảnh báo', 'Warning'),
   warnings: s('Cảnh báo', 'Warnings'),
   seeWarning: s('Xem cảnh báo về số liệu này', 'See the warning about this figure'),
+  quoteAbove: s('trích dẫn (đã nêu ở trên)', 'quote (given above)'),
   otherSource: s('nguồn khác', 'other source'),
   legend: s('Chú giải', 'Legend'),
   formula: s('Công thức', 'Formula'),
