@@ -8,11 +8,12 @@
  * `finishExports` waits for the last ones and writes the whole dataset (data/*.csv, data/datapackage.json).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ExportChart } from './catalog.ts';
 import { pngEnabled, renderExport } from './catalog.ts';
 import { embedPageHtml } from './embed-page.ts';
+import { FileSink } from './file-sink.ts';
 import { archiveDir } from './archive.ts';
 import { cachedPng, prepareSvgForRaster } from './png.ts';
 import { IMAGE_WIDTH } from './compose.ts';
@@ -54,7 +55,7 @@ export class ExportWriter {
   private readonly archived: Set<string>;
   private readonly done = new Set<string>();
   private readonly csvDone = new Set<string>();
-  private readonly dirs = new Set<string>();
+  private readonly sink = new FileSink();
   private readonly pending = new Set<Promise<void>>();
   private failure: unknown;
   /** Charts written (each language counts once). */
@@ -67,13 +68,7 @@ export class ExportWriter {
   }
 
   private file(rel: string, body: string | Uint8Array) {
-    const path = join(this.outDir, rel);
-    const dir = dirname(path);
-    if (!this.dirs.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      this.dirs.add(dir);
-    }
-    writeFileSync(path, body);
+    this.sink.write(join(this.outDir, rel), body);
   }
 
   /** Write the exports of a chart once (a chart shown twice is written the first time). `svgNarrow`: the page's drawing. */
@@ -116,6 +111,11 @@ export class ExportWriter {
   async flush(): Promise<void> {
     await Promise.all(this.pending);
     if (this.failure) throw this.failure;
+  }
+
+  /** Wait until every file is written. */
+  close(): Promise<void> {
+    return this.sink.close();
   }
 
   /**
@@ -192,5 +192,6 @@ export async function finishExports(outDir: string): Promise<number> {
   const w = ((globalThis as Registry)[WRITER_KEY] as ExportWriter | undefined) ?? new ExportWriter(outDir);
   await w.flush();
   w.writeDataset();
+  await w.close();
   return w.written;
 }
