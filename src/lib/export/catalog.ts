@@ -168,8 +168,9 @@ export function buildCatalog(model: SiteModel): Catalog {
         for (let n = 2; keys.has(key); n++) key = `${base}-${n}`;
         keys.add(key);
         const observations = observationsBehind(model, spec);
-        // The figures are hashed as observations; the hash of a spec without them stays what it was.
-        const { figures: _figures, ...bare } = spec;
+        // Hashed: what the pinned page shows (the spec without its table twin, which the embed page does not
+        // have) and its data (the figures, as observations).
+        const { figures: _figures, table: _table, ...bare } = spec;
         const engine = page.bulk && STRING_KINDS.has(spec.kind) ? 'string' : 'plot';
         out.push({ key, locale, spec, observations, pageHref: `${href}#${spec.id}`, hash: chartHash({ id: key, observations, spec: bare }), engine });
       }
