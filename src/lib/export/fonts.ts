@@ -146,6 +146,18 @@ export function textWidth(text: string, size: number, weight: 400 | 700 = 400): 
  * A single word longer than the line is cut with "…".
  */
 export function wrapText(text: string, size: number, maxWidth: number, maxLines = Infinity, weight: 400 | 700 = 400): string[] {
+  // Chart titles, legends and notes repeat on every unit page: remember the last few thousand.
+  const key = `${size}|${maxWidth}|${maxLines}|${weight}|${text}`;
+  let lines = wrapped.get(key);
+  if (!lines) {
+    if (wrapped.size >= 5000) wrapped.clear();
+    wrapped.set(key, (lines = wrapUncached(text, size, maxWidth, maxLines, weight)));
+  }
+  return [...lines];
+}
+const wrapped = new Map<string, string[]>();
+
+function wrapUncached(text: string, size: number, maxWidth: number, maxLines: number, weight: 400 | 700): string[] {
   const words = text.normalize('NFC').split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
