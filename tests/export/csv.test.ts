@@ -101,3 +101,18 @@ describe('toCsv', () => {
     expect(() => toCsv<{ n: string }>([{ name: 'n', type: 'number', get: (r) => r.n as unknown as number }], [{ n: '1.512' }])).toThrow();
   });
 });
+
+describe('observation rows', () => {
+  it('the fast row writer writes every figure of the test site exactly as the generic CSV writer', async () => {
+    const { loadDataFolder } = await import('../../src/lib/dataset/load.ts');
+    const { observationColumns, observationRowWriter } = await import('../../src/lib/export/observations-csv.ts');
+    const { csvRow } = await import('../../src/lib/export/csv.ts');
+    for (const dir of ['tests/site-fixture', 'data']) {
+      const ds = loadDataFolder(dir).dataset;
+      const columns = observationColumns(ds);
+      const fast = observationRowWriter(ds);
+      expect(ds.observations.length).toBeGreaterThan(0);
+      for (const o of ds.observations) expect(fast(o)).toBe(csvRow(columns, o));
+    }
+  });
+});

@@ -83,6 +83,9 @@ export function toCsv<R>(columns: readonly CsvColumn<R>[], rows: Iterable<R>, op
 /** The header line (no line break). */
 export const csvHeader = <R>(columns: readonly CsvColumn<R>[]): string => columns.map((c) => quoteCell(c.name)).join(',');
 
+/** One cell as written in a row: formatted for its column, formula-escaped, quoted. */
+export const csvCell = <R>(c: CsvColumn<R>, v: string | number | undefined | null): string => quoteCell(cellText(c, v));
+
 /** One row's line (no line break). */
 export function csvRow<R>(columns: readonly CsvColumn<R>[], row: R): string {
   let line = '';

@@ -36,6 +36,18 @@ export function figureContent(o: Observation) {
   };
 }
 
+// A figure is hashed for every chart that shows it, in both languages: remember its text (bounded: pages are
+// built unit by unit).
+let figureMemo = new Map<Observation, string>();
+function figureJson(o: Observation): string {
+  let s = figureMemo.get(o);
+  if (s === undefined) {
+    if (figureMemo.size >= 50_000) figureMemo = new Map();
+    figureMemo.set(o, (s = JSON.stringify(figureContent(o))));
+  }
+  return s;
+}
+
 /**
  * Content hash of one language's chart: its figures and its spec. Order of figures does not matter. The spec is
  * serialised as built (its key order is the builder's, fixed by the code; a change of code that reorders keys is a
@@ -43,7 +55,7 @@ export function figureContent(o: Observation) {
  * fifth of the time spent on a commune page's charts; version 3 leaves out the table twin (see catalog.ts).
  */
 export function chartHash(input: { id: string; observations: readonly Observation[]; spec: unknown }): string {
-  const figures = input.observations.map((o) => JSON.stringify(figureContent(o))).sort();
+  const figures = input.observations.map(figureJson).sort();
   return sha256Hex(JSON.stringify({ v: EMBED_FORMAT_VERSION, id: input.id, figures, spec: input.spec })).slice(0, 12);
 }
 
