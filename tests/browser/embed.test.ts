@@ -205,6 +205,22 @@ describe('build outputs', () => {
     }
   });
 
+  test('the export writer wrote every chart of the catalogue: latest and pinned embed page, data and image', async () => {
+    process.env.DATA_DIR = process.env.SITE_TEST_DATA || 'tests/site-fixture';
+    const { exportCatalog } = await import('../../src/lib/export/catalog.ts');
+    const { exportFiles } = await import('../../src/lib/export/writer.ts');
+    const charts = exportCatalog().charts;
+    expect(charts.length).toBeGreaterThan(100);
+    const missing = charts.flatMap((c) => {
+      const f = exportFiles(c);
+      return [f.latest, f.pinned, f.pinnedData, f.csv, f.svg].filter((p) => !existsSync(join(dir, p)));
+    });
+    expect(missing.slice(0, 5)).toEqual([]);
+    // And nothing else: no embed page of a chart the site does not show.
+    const latest = ['embed', 'en/embed'].flatMap((p) => readdirSync(join(dir, p)).filter((k) => k !== 'v').map((k) => `${p}/${k}/index.html`));
+    expect(latest.sort()).toEqual(charts.map((c) => exportFiles(c).latest).sort());
+  });
+
   test('downloads exist for every embedded chart, and the dataset files are described by datapackage.json', async () => {
     for (const key of readdirSync(join(dir, 'embed')).filter((k) => k !== 'v')) {
       for (const f of [`${key}.csv`, `${key}.vi.svg`, `${key}.en.svg`, `${key}.vi.png`, `${key}.en.png`]) expect(existsSync(join(dir, 'data/charts', f)), f).toBe(true);
