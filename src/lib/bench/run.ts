@@ -26,9 +26,10 @@ export interface TreePeak {
 }
 
 /** Run one phase in a fresh Node process (same Node, same flags) and wait for its measurement. */
-function runInChild(req: PhaseRequest): Promise<{ reply: PhaseReply; tree: TreePeak | undefined }> {
+function runInChild(req: PhaseRequest, flags: readonly string[] = []): Promise<{ reply: PhaseReply; tree: TreePeak | undefined }> {
   return new Promise((resolve) => {
-    const execArgv = process.execArgv.includes('--experimental-strip-types') ? process.execArgv : [...process.execArgv, '--experimental-strip-types'];
+    const base = process.execArgv.includes('--experimental-strip-types') ? process.execArgv : [...process.execArgv, '--experimental-strip-types'];
+    const execArgv = [...base, ...flags];
     const child = fork(CHILD, [], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const tree = child.pid === undefined ? undefined : new TreeRssSampler(child.pid);
     const done = (reply: PhaseReply) => {
@@ -78,7 +79,7 @@ export async function runBench(o: BenchOptions, log: Log = (l) => console.log(l)
           `${d.files} files · ${bytes(d.bytes)} · ${seconds(gen.seconds)} (seed ${o.seed}, SCALE ${scale}${errors ? '' : ', no injected errors'})`,
       );
       if (name === 'build') log(`build: PNG downloads ${o.png ? 'ON (--png)' : 'OFF (EXPORT_PNG=0; add --png to render them)'} · Astro build into a temporary folder, not dist/ …`);
-      const { reply, tree } = await runInChild({ phase: name, dir, data: d, png: o.png, keep: o.keep });
+      const { reply, tree } = await runInChild({ phase: name, dir, data: d, png: o.png, keep: o.keep }, phase.nodeFlags?.() ?? []);
       if (!reply.ok) {
         log(`${name}: CRASHED: ${reply.error}`);
         ok = false;
