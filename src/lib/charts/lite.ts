@@ -9,6 +9,7 @@ import { t } from '../i18n/strings.ts';
 import { color } from './palette.ts';
 import type { ChartSpec, Datum } from './spec.ts';
 import { tableHtml } from './table-html.ts';
+import { legendHtml } from '../export/legend.ts';
 import { niceTicks, paddedDomain, timeTicks } from './ticks.ts';
 
 const W = 360; // as CHART_WIDTH in render.ts
@@ -122,9 +123,7 @@ export function renderLite(spec: ChartSpec): string {
 /** The whole figure, as Chart.astro renders it. */
 export function figureHtml(spec: ChartSpec): string {
   const l = spec.locale;
-  const legend = spec.series.length > 1
-    ? `<ul class="legend" aria-label="${esc(t(l, 'legend'))}">${spec.series.map((s) => `<li><svg width="28" height="12" viewBox="0 0 28 12" aria-hidden="true"><line x1="1" y1="6" x2="27" y2="6" stroke="${color(s.color)}" stroke-width="2.5"/><circle cx="14" cy="6" r="4" fill="${color(s.color)}"/></svg><span>${esc(s.label)}</span></li>`).join('')}</ul>`
-    : '';
+  const legend = spec.series.length > 1 || spec.series.some((x) => x.computed) ? legendHtml(spec, { label: t(l, 'legend'), targetLabel: t(l, 'target') }) : '';
   const sources = spec.sources.length
     ? `<p class="chart-source">${esc(spec.sources.length > 1 ? t(l, 'sourcesPlural') : t(l, 'source'))}: ${spec.sources.map((s) => `<a href="${esc(s.href)}">${esc(s.title)}</a>`).join('; ')}</p>`
     : '';

@@ -156,7 +156,7 @@ export function buildCatalog(model: SiteModel): Catalog {
     for (const l of LOCALES) byPath.set(p.href(l), p);
     byPrefix.set(p.key ? p.section : `${p.section}--${p.pageId}`, p);
   }
-  const recent = new BoundedCache<ExportChart[]>(64);
+  const recent = new BoundedCache<ExportChart[]>(8);
   const chartsOf = (page: PageCharts, locale: Locale): ExportChart[] =>
     recent.get(`${locale}:${page.section}:${page.pageId}`, () => {
       const out: ExportChart[] = [];
@@ -210,7 +210,7 @@ export function exportCatalog(): Catalog {
   return cached;
 }
 
-const renders = new BoundedCache<string>(4000);
+const renders = new BoundedCache<string>(128);
 /**
  * The chart drawn by the shared renderer, memoised per chart, language, width and theme: the latest and the pinned
  * embed page, the fixed-height estimate and the image downloads all reuse one drawing.

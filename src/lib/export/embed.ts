@@ -42,7 +42,7 @@ let figureMemo = new Map<Observation, string>();
 function figureJson(o: Observation): string {
   let s = figureMemo.get(o);
   if (s === undefined) {
-    if (figureMemo.size >= 50_000) figureMemo = new Map();
+    if (figureMemo.size >= 10_000) figureMemo = new Map();
     figureMemo.set(o, (s = JSON.stringify(figureContent(o))));
   }
   return s;

@@ -149,7 +149,7 @@ let rowMemo = new Map<Observation, string>();
 function rowOf(ds: Dataset, o: Observation): string {
   let line = rowMemo.get(o);
   if (line === undefined) {
-    if (rowMemo.size >= 50_000) rowMemo = new Map();
+    if (rowMemo.size >= 10_000) rowMemo = new Map();
     rowMemo.set(o, (line = writerOf(ds)(o)));
   }
   return line;

@@ -29,12 +29,12 @@ const site = () => siteUrl();
 
 /* ---------- per chart ---------- */
 
-const csvCache = new BoundedCache<string>(64);
+const csvCache = new BoundedCache<string>(16);
 /** A chart's figures as CSV: the same file in both languages (remembered for the other one). */
 export function chartCsv(chart: ExportChart): string {
   return csvCache.get(chart.key, () => observationsCsv(siteData().dataset, chart.observations));
 }
-const svgCache = new BoundedCache<string>(2000);
+const svgCache = new BoundedCache<string>(64);
 /** The standalone SVG of a chart (title, legend, chart, notes, source, address). */
 export function chartImageSvg(chart: ExportChart): string {
   return svgCache.get(`${chart.locale}:${chart.key}`, () => {

@@ -36,7 +36,7 @@ const sectionsMemo = new WeakMap<SiteModel, BoundedCache<UnitSection[]>>();
  */
 export function unitSections(model: SiteModel, unit: Unit, l: Locale): UnitSection[] {
   let memo = sectionsMemo.get(model);
-  if (!memo) sectionsMemo.set(model, (memo = new BoundedCache(16)));
+  if (!memo) sectionsMemo.set(model, (memo = new BoundedCache(8)));
   return memo.get(`${l}|${unit.id}`, () => buildUnitSections(model, unit, l));
 }
 

@@ -1,4 +1,8 @@
-/** A Map that forgets its oldest entries beyond `max` (memory stays bounded on a national-size build). */
+/**
+ * A Map that forgets its oldest entries beyond `max` (memory stays bounded on a national-size build).
+ * Keep `max` small: the build works unit by unit, and whatever outlives a page is promoted to the old generation,
+ * where only a full collection of a heap holding the whole national dataset can free it.
+ */
 export class BoundedCache<V> {
   private readonly map = new Map<string, V>();
   private readonly max: number;
