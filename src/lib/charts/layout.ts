@@ -79,3 +79,21 @@ export function seriesPoints(spec: ChartSpec, key: string): { rows: (Datum & { x
   const dotted = dense ? rows.filter((d, i) => d.value !== null && (isolated(i) || i === lastIndex)) : rows.filter((d) => d.value !== null);
   return { rows, dotted };
 }
+
+/**
+ * Rows of a grouped-bar chart: one band per (category, series), a spacer between categories, and one band for a
+ * category without any value; the category label sits on its first band. Keys are `category\u0000series`.
+ */
+export function groupedRows(spec: ChartSpec): { keys: string[]; barH: number; domain: string[]; labelRows: { key: string; label: string; empty: boolean }[] } {
+  const keys = spec.series.map((s) => s.key);
+  const domain: string[] = [];
+  const labelRows: { key: string; label: string; empty: boolean }[] = [];
+  for (const k of spec.categories) {
+    const empty = !!k.emptyLabel;
+    const rows = empty ? [`${k.key}\u0000`] : keys.map((s) => `${k.key}\u0000${s}`);
+    labelRows.push({ key: rows[0]!, label: k.label, empty });
+    domain.push(...rows, `${k.key}\u0000~`);
+  }
+  domain.pop();
+  return { keys, barH: 16, domain, labelRows };
+}

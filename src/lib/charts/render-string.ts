@@ -11,7 +11,7 @@
 import { scaleBand, scaleLinear, scaleUtc } from 'd3';
 import { tickFormat } from '../i18n/format.ts';
 import { color, type ColorToken, type Theme } from './palette.ts';
-import { CHART_WIDTH, FONT_SIZE, markerLayout, markerSides, marginLeftFor, ruleLayout, seriesPoints, SVG_FONT_FAMILY } from './layout.ts';
+import { CHART_WIDTH, FONT_SIZE, groupedRows, markerLayout, markerSides, marginLeftFor, ruleLayout, seriesPoints, SVG_FONT_FAMILY } from './layout.ts';
 import type { ChartSpec, Datum } from './spec.ts';
 
 const ESC: Record<string, string> = { '\xA0': '&#160;', '&': '&amp;', '<': '&lt;', '>': '&gt;' };
@@ -155,17 +155,7 @@ function stackedBars(spec: ChartSpec, theme: Theme, width: number): string {
 }
 
 function groupedBars(spec: ChartSpec, theme: Theme, width: number): string {
-  const keys = spec.series.map((s) => s.key);
-  const barH = 16;
-  const domain: string[] = [];
-  const labelRows: { key: string; label: string; empty: boolean }[] = [];
-  for (const k of spec.categories) {
-    const empty = !!k.emptyLabel;
-    const rows = empty ? [`${k.key}\u0000`] : keys.map((s) => `${k.key}\u0000${s}`);
-    labelRows.push({ key: rows[0]!, label: k.label, empty });
-    domain.push(...rows, `${k.key}\u0000~`);
-  }
-  domain.pop();
+  const { keys, barH, domain, labelRows } = groupedRows(spec);
   const f: Frame = { width, height: domain.length * barH + 50, top: 10, right: 20, bottom: 30, left: marginLeftFor(spec.categories.map((k) => k.label)) };
   const seriesColor = new Map(spec.series.map((s) => [s.key, color(s.color, theme)] as const));
   const present = spec.data.filter((d) => d.value !== null);

@@ -9,7 +9,7 @@ import * as Plot from '@observablehq/plot';
 import { SvgDocument, type SvgElement } from './svg-dom.ts';
 import { fmtDate, tickFormat } from '../i18n/format.ts';
 import { paddedDomain } from './ticks.ts';
-import { CHART_WIDTH, FONT_SIZE, marginLeftFor, markerLayout, markerSides, ruleLayout, seriesPoints, SVG_FONT_FAMILY as FONT_FAMILY } from './layout.ts';
+import { CHART_WIDTH, FONT_SIZE, groupedRows, marginLeftFor, markerLayout, markerSides, ruleLayout, seriesPoints, SVG_FONT_FAMILY as FONT_FAMILY } from './layout.ts';
 import { color, type ColorToken, type Theme } from './palette.ts';
 import type { ChartSpec, Datum } from './spec.ts';
 
@@ -69,17 +69,7 @@ export function renderChart(spec: ChartSpec, options: RenderOptions = {}): strin
     }
     case 'grouped-bars': {
       // One band per (category, series) plus a spacer between categories; no facets (they cost ~5× the time).
-      const keys = spec.series.map((s) => s.key);
-      const barH = 16;
-      const domain: string[] = [];
-      const labelRows: { key: string; label: string; empty: boolean }[] = [];
-      for (const k of spec.categories) {
-        const empty = !!k.emptyLabel;
-        const rows = empty ? [`${k.key}\u0000`] : keys.map((s) => `${k.key}\u0000${s}`);
-        labelRows.push({ key: rows[0]!, label: k.label, empty });
-        domain.push(...rows, `${k.key}\u0000~`);
-      }
-      domain.pop();
+      const { keys, barH, domain, labelRows } = groupedRows(spec);
       const nulls = spec.data.filter((d) => d.value === null);
       const yOf = (d: Datum) => `${d.category}\u0000${d.series}`;
       const marginLeft = marginLeftFor(spec.categories.map((k) => k.label));
