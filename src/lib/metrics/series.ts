@@ -46,11 +46,13 @@ export interface ComputedPoint {
 
 /** The rate computed from one publication's counts, per period (first complete source in file order). */
 type Report = { period: Period; source: string; values: Map<string, number>; inputs: Map<string, Observation> };
-// One publication's figures per period, per list of observations (a unit's): built once, used by every rate.
-const reportsCache = new WeakMap<readonly Observation[], Map<string, Report>>();
+// One publication's figures per period, per list of observations (a unit's): built once, used by every rate of
+// the page. Only the last few lists are kept: a unit's list lives as long as the site model, so a WeakMap would keep
+// every unit's reports for the whole build (≈ 230 KB a commune, enough to run a national build out of memory).
+const reportsCache: [readonly Observation[], Map<string, Report>][] = [];
 function reportsOf(obs: readonly Observation[]): Map<string, Report> {
-  const hit = reportsCache.get(obs);
-  if (hit) return hit;
+  const hit = reportsCache.find(([list]) => list === obs);
+  if (hit) return hit[1];
   const reports = new Map<string, Report>();
   for (const o of obs) {
     const k = `${periodKey(o.period)}\u0000${o.source}`;
@@ -61,7 +63,8 @@ function reportsOf(obs: readonly Observation[]): Map<string, Report> {
       r.inputs.set(o.metric, o);
     }
   }
-  reportsCache.set(obs, reports);
+  reportsCache.unshift([obs, reports]);
+  if (reportsCache.length > 4) reportsCache.pop();
   return reports;
 }
 
