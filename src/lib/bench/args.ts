@@ -15,8 +15,8 @@ export interface BenchOptions {
   seed: number;
 }
 
-/** Scale of each phase without --scale: the validator reads the full folder; a full site build takes ≈12 minutes. */
-export const DEFAULT_SCALE: Record<PhaseName, number> = { validate: 1, build: 0.02 };
+/** Scale of each phase without --scale: the whole country for both (the national site build takes ≈ 15 minutes). */
+export const DEFAULT_SCALE: Record<PhaseName, number> = { validate: 1, build: 1 };
 export const phaseScale = (o: BenchOptions, phase: PhaseName): number => o.scale ?? DEFAULT_SCALE[phase];
 
 /** The repository root: three levels above src/lib/bench/. */
@@ -27,7 +27,8 @@ export const DEFAULT_REF = [resolve(REPO_ROOT, 'reference/units-2025'), resolve(
 export const USAGE = `npm run bench -- [--scale F] [--png] [--keep] [--phase validate[,build]] [--ref DIR] [--seed N]
 
   --scale F   fraction of the 3,321 communes (0 < F ≤ 1), for every phase run. Default: 1 for validate,
-              0.02 for build (a full national build is ≈130 000 HTML pages, mostly embed pages; the build prints an estimate for scale 1).
+              1 for build too (≈ 130 000 HTML pages, mostly embed pages, ≈ 15 min); --scale 0.1 is a 2-minute run
+              that prints a linear estimate for scale 1.
   --png       build phase: render the PNG downloads too (default off, as EXPORT_PNG=0: they are costly at scale).
   --keep      keep the generated folders and the built site and print their paths (default: deleted at the end).
   --phase P   phases to time, comma-separated, in order (default: validate,build).

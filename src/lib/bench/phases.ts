@@ -70,7 +70,7 @@ export interface Phase {
 
 /**
  * The V8 flags `npm run build` runs with (package.json), so the bench builds under the same memory cap: without it
- * V8 lets garbage pile up to 3 GB on the national build, whose live data is ≈ 1.2 GB.
+ * V8 lets garbage pile up to 3 GB on the national build, whose live data is ≈ 0.9 GB (the loaded folder).
  */
 export function buildNodeFlags(): string[] {
   const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: generate the synthetic national folder, run each phase in a fresh process (phase-child.ts) that
  * measures it, verify, and print one summary line per phase. Each phase gets its own folder at its own scale
- * (validate: with the injected errors, full scale by default; build: warnings only, scale 0.02 by default).
+ * (validate: with the injected errors; build: warnings only; both at full scale by default).
  */
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
