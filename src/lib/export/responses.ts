@@ -13,7 +13,7 @@ import { t, type UIKey } from '../i18n/strings.ts';
 import { BoundedCache, pngEnabled, renderExport, type ExportChart } from './catalog.ts';
 import { composeChartSvg, IMAGE_WIDTH } from './compose.ts';
 import { observationsCsv } from './observations-csv.ts';
-import { cachedPng, PngPipeline, prepareSvgForRaster } from './png.ts';
+import { cachedPng, PngPipeline } from './png.ts';
 import { shareCardSvg, type ShareCard } from './share-card.ts';
 import { absolute, siteLabel, siteUrl } from './urls.ts';
 import { ex } from './strings.ts';

@@ -9,7 +9,7 @@ import { midpoint, withMissing } from '../../metrics/periods.ts';
 import { APOLOGY, OUTCOMES, OUTCOME_METRICS } from '../../metrics/families.ts';
 import type { ColorToken } from '../palette.ts';
 import type { Category, ChartSpec, Datum, Rule, SeriesDef, TableCell } from '../spec.ts';
-import { chartId, figureCell, kindOf, metricLabel, numCell, opSymbol, periodRange, sourceRefs, textCell, valueLabel, type BuildContext } from './common.ts';
+import { chartId, figureCell, metricLabel, numCell, opSymbol, periodRange, sourceRefs, textCell, type BuildContext } from './common.ts';
 
 const pick = <T>(l: 'vi' | 'en', vi: T, en: T) => (l === 'vi' ? vi : en);
 
