@@ -2,24 +2,40 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { finishExports, setExportOutDir } from './src/lib/export/writer.ts';
+import { startBuild } from './src/lib/export/build-manifest.ts';
 
 // BASE_PATH lets GitHub Pages (or any sub-folder host) serve the site under /repo-name/.
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'https://cchc.example.vn';
 
-/** Embed pages and chart downloads are written by src/lib/export/writer.ts as each chart's page is built; the dataset files at the end. */
+/**
+ * Embed pages and chart downloads are written by src/lib/export/writer.ts as each chart's page is built; the dataset
+ * files at the end. Builds are incremental (src/lib/site/page-key.ts, src/lib/export/build-manifest.ts): a unit page
+ * whose figures did not change is kept with its exports; the manifest of what the last build wrote lets this one
+ * delete what is gone. `npm run build -- --force` renders everything.
+ */
 function chartExports() {
   /** @type {string | undefined} */
   let outDir;
+  /** @type {string | undefined} */
+  let cacheDir;
+  /** @type {import('./src/lib/export/build-manifest.ts').BuildManifest | undefined} */
+  let previous;
+  let startedMs = 0;
   return {
     name: 'cchc-exports',
     hooks: {
-      'astro:config:done': (/** @type {{ config: { outDir: URL } }} */ { config }) => {
+      'astro:config:done': (/** @type {{ config: { outDir: URL, cacheDir: URL } }} */ { config }) => {
         outDir = fileURLToPath(config.outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
-      'astro:build:start': () => setExportOutDir(outDir),
-      'astro:build:done': async () => {
-        if (outDir) await finishExports(outDir);
+      'astro:build:start': () => {
+        startedMs = Date.now();
+        if (outDir && cacheDir) previous = startBuild(cacheDir, outDir, process.env.CCHC_FULL_BUILD === '1');
+        setExportOutDir(outDir);
+      },
+      'astro:build:done': async (/** @type {{ pages: { pathname: string }[], assets: Map<string, URL[]> }} */ { pages, assets }) => {
+        if (outDir && cacheDir) await finishExports(outDir, { cacheDir, previous, pages: pages.map((p) => p.pathname), assets, startedMs });
         setExportOutDir(undefined);
       },
     },
@@ -34,4 +50,7 @@ export default defineConfig({
   build: { format: 'directory' },
   i18n: { locales: ['vi', 'en'], defaultLocale: 'vi', routing: { prefixDefaultLocale: false } },
   integrations: [chartExports()],
+  // Unit pages carry a cacheKey; the output folder is kept between builds and pruned by the export writer.
+  experimental: { incrementalBuild: true },
+  vite: { build: { emptyOutDir: false } },
 });

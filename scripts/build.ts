@@ -1,4 +1,5 @@
 // DATA_DIR=DIR npm run build: validate with the same loader as `npm run validate`, refuse on errors, then build dist/.
+// Incremental: unit pages whose figures did not change are kept from the last build; `-- --force` renders everything.
 import { build } from 'astro';
 import { runValidate } from '../src/lib/report/validate.ts';
 import { shareLoadedData } from '../src/lib/site/data.ts';
@@ -18,5 +19,7 @@ if (check.code !== 0) {
 const { errors, warnings } = check.result!;
 shareLoadedData(dataDir, check.result!);
 console.log(`Dữ liệu hợp lệ / data valid: ${check.result!.dataset.observations.length} số liệu/observations, ${errors} lỗi/errors, ${warnings} cảnh báo/warnings.`);
-await build({ root: process.cwd(), logLevel: process.env.ASTRO_LOG === 'debug' ? 'debug' : 'warn' });
+const force = process.argv.includes('--force');
+if (force) process.env.CCHC_FULL_BUILD = '1';
+await build({ root: process.cwd(), force, logLevel: process.env.ASTRO_LOG === 'debug' ? 'debug' : 'warn' });
 console.log('Đã dựng trang vào dist/ / site written to dist/');

@@ -42,7 +42,8 @@ export default async function setup(project: TestProject) {
   const out = join(ROOT, hash);
   if (!existsSync(join(out, 'index.html'))) {
     const tmp = join(ROOT, `tmp-${process.pid}-${Date.now()}`);
-    const r = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', 'tests/browser/build-site.ts', DATA, tmp], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const r = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', 'tests/browser/build-site.ts', DATA, tmp, `${tmp}.astro-cache`], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    rmSync(`${tmp}.astro-cache`, { recursive: true, force: true });
     if (r.status !== 0) {
       rmSync(tmp, { recursive: true, force: true });
       throw new Error(`Site build for the browser tests failed (exit ${r.status})`);

@@ -141,6 +141,8 @@ export interface Catalog {
   byKey: (locale: Locale, key: string) => ExportChart | undefined;
   /** Every page that has charts, in build order: what the export writer walks. */
   pages: () => Generator<{ charts: (l: Locale) => ExportChart[] }>;
+  /** The charts of the page at this path (as Astro.url.pathname gives it), in the page's order. */
+  chartsAt: (pageHref: string) => ExportChart[];
 }
 
 /**
@@ -151,9 +153,13 @@ export interface Catalog {
 export function buildCatalog(model: SiteModel): Catalog {
   const pages = [...pageCharts(model)];
   const byPath = new Map<string, PageCharts>();
+  const localeOfPath = new Map<string, Locale>();
   const byPrefix = new Map<string, PageCharts>();
   for (const p of pages) {
-    for (const l of LOCALES) byPath.set(p.href(l), p);
+    for (const l of LOCALES) {
+      byPath.set(p.href(l), p);
+      localeOfPath.set(p.href(l), l);
+    }
     byPrefix.set(p.key ? p.section : `${p.section}--${p.pageId}`, p);
   }
   const recent = new BoundedCache<ExportChart[]>(8);
@@ -199,6 +205,10 @@ export function buildCatalog(model: SiteModel): Catalog {
     },
     pages: function* () {
       for (const p of pages) yield { charts: (l: Locale) => chartsOf(p, l) };
+    },
+    chartsAt: (pageHref) => {
+      const page = byPath.get(pageHref);
+      return page ? chartsOf(page, localeOfPath.get(pageHref)!) : [];
     },
   };
 }

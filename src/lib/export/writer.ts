@@ -9,9 +9,10 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { MANIFEST_VERSION, pruneOutput, routeFiles, writeManifest, type BuildManifest } from './build-manifest.ts';
 import type { ExportChart } from './catalog.ts';
-import { pngEnabled, renderExport } from './catalog.ts';
+import { exportCatalog, pngEnabled, renderExport } from './catalog.ts';
 import { embedPageHtml } from './embed-page.ts';
 import { FileSink } from './file-sink.ts';
 import { archiveDir } from './archive.ts';
@@ -60,6 +61,12 @@ export class ExportWriter {
   private failure: unknown;
   /** Charts written (each language counts once). */
   written = 0;
+  /** Export files written for each page's charts (page path → files relative to outDir): the build manifest's. */
+  readonly pageFiles = new Map<string, Set<string>>();
+  /** Files written once per build (the dataset). */
+  readonly sharedFiles = new Set<string>();
+  /** Pages Astro rendered in this build (the others it kept from the previous build). */
+  readonly rendered = new Set<string>();
 
   constructor(outDir: string, archive = archiveDir()) {
     this.outDir = outDir;
@@ -67,37 +74,52 @@ export class ExportWriter {
     this.archived = listArchived(archive);
   }
 
-  private file(rel: string, body: string | Uint8Array) {
+  private file(rel: string, body: string | Uint8Array, page?: string) {
     this.sink.write(join(this.outDir, rel), body);
+    if (page === undefined) this.sharedFiles.add(rel);
+    else {
+      let set = this.pageFiles.get(page);
+      if (!set) this.pageFiles.set(page, (set = new Set()));
+      set.add(rel);
+    }
   }
 
-  /** Write the exports of a chart once (a chart shown twice is written the first time). `svgNarrow`: the page's drawing. */
-  async write(chart: ExportChart, svgNarrow: string): Promise<void> {
+  /** A page is being rendered (Base.astro): its export files are those written now, not the previous build's. */
+  pageRendered(page: string): void {
+    this.rendered.add(page);
+  }
+
+  /**
+   * Write the exports of a chart once (a chart shown twice is written the first time). `svgNarrow`: the page's
+   * drawing; `page`: the path of the page showing it (the build manifest lists the files under it).
+   */
+  async write(chart: ExportChart, svgNarrow: string, page = chart.pageHref.replace(/#.*$/, '')): Promise<void> {
     const id = `${chart.locale}:${chart.key}`;
     if (this.done.has(id)) return;
     this.done.add(id);
     this.written++;
     const f = exportFiles(chart);
+    const file = (rel: string, body: string | Uint8Array) => this.file(rel, body, page);
     const svgWide = renderExport(chart, { width: EMBED_WIDE_WIDTH });
-    this.file(f.latest, embedPageHtml({ chart, versioned: false, site: this.site, svgNarrow, svgWide }));
+    file(f.latest, embedPageHtml({ chart, versioned: false, site: this.site, svgNarrow, svgWide }));
     const pin = !this.archived.has(f.pinnedDir);
     const csv = pin || !this.csvDone.has(chart.key) ? chartCsv(chart) : '';
     if (pin) {
-      this.file(f.pinned, embedPageHtml({ chart, versioned: true, site: this.site, svgNarrow, svgWide }));
-      this.file(f.pinnedData, csv);
+      file(f.pinned, embedPageHtml({ chart, versioned: true, site: this.site, svgNarrow, svgWide }));
+      file(f.pinnedData, csv);
     }
     if (!this.csvDone.has(chart.key)) {
       this.csvDone.add(chart.key);
-      this.file(f.csv, csv);
+      file(f.csv, csv);
     }
     const image = chartImageSvg(chart);
-    this.file(f.svg, image);
+    file(f.svg, image);
     if (!pngEnabled()) return;
     const job = (async () => {
       const [png, card] = await Promise.all([cachedPng(prepareSvgForRaster(image), { width: IMAGE_WIDTH * PNG_SCALE }), cachedPng(shareCardSvg(chartCard(chart)))]);
-      this.file(f.png, png);
-      this.file(f.card, card);
-      if (pin) this.file(f.pinnedCard, card);
+      file(f.png, png);
+      file(f.card, card);
+      if (pin) file(f.pinnedCard, card);
     })().catch((e) => {
       this.failure ??= e;
     });
@@ -105,6 +127,15 @@ export class ExportWriter {
     void job.finally(() => this.pending.delete(job));
     // Bounded look-ahead: a few images render on the thread pool while the next pages are built.
     if (this.pending.size >= 4) await Promise.race(this.pending);
+  }
+
+  /** Write again the exports of a page Astro kept whose files are missing from the folder. */
+  async rewritePage(page: string): Promise<void> {
+    for (const chart of exportCatalog().chartsAt(page)) {
+      this.done.delete(`${chart.locale}:${chart.key}`);
+      this.csvDone.delete(chart.key);
+      await this.write(chart, renderExport(chart), page);
+    }
   }
 
   /** Wait for the images still rendering; throws the first failure. */
@@ -141,6 +172,7 @@ export class ExportWriter {
       closeSync(fd);
     }
     files.observations = { path: 'observations.csv', bytes, sha256: hash.digest('hex') };
+    this.sharedFiles.add('data/observations.csv');
     for (const t of REFERENCE_TABLES) {
       const text = referenceCsv(ds, t);
       this.file(`data/${t.file}`, text);
@@ -184,14 +216,60 @@ export function exportWriter(): ExportWriter | undefined {
   return w;
 }
 
+/** What the integration knows of the build (astro.config.mjs). */
+export interface BuildEnd {
+  /** Astro's cache folder, where the build manifest lives. */
+  cacheDir: string;
+  /** The previous build's manifest (`startBuild`), when valid for this output folder. */
+  previous: BuildManifest | undefined;
+  /** Paths of the pages this build has (rendered or kept), as `astro:build:done` gives them. */
+  pages: readonly string[];
+  /** Output files of Astro's routes (`astro:build:done` assets). */
+  assets: Map<string, URL[]>;
+  /** When the build started (ms since the epoch): older files in `_astro/` are stale. */
+  startedMs: number;
+}
+
+/** `/en/don-vi/x/`, `en/don-vi/x/` and `/base/en/don-vi/x` name the same page. */
+const pageId = (path: string) => path.replace(/^\/+|\/+$/g, '');
+
 /**
- * At `astro:build:done`: wait for the writer's last images and write the dataset files. Uses the pages' writer
- * (their module instance holds the loaded data); `outDir` makes one if no page drew a chart.
+ * At `astro:build:done`: wait for the writer's last images, write the dataset files, keep the export files of the
+ * pages Astro kept (writing them again where missing), delete what the previous build wrote and this one did not,
+ * and record the manifest for the next build. Uses the pages' writer (their module instance holds the loaded
+ * data); makes one if no page drew a chart. Returns the number of charts written and of files deleted.
  */
-export async function finishExports(outDir: string): Promise<number> {
+export async function finishExports(outDir: string, end?: BuildEnd): Promise<{ written: number; kept: number; deleted: number }> {
   const w = ((globalThis as Registry)[WRITER_KEY] as ExportWriter | undefined) ?? new ExportWriter(outDir);
+  let kept = 0;
+  if (end?.previous) {
+    const built = new Set(end.pages.map(pageId));
+    const rendered = new Set([...w.rendered].map(pageId));
+    for (const [page, files] of Object.entries(end.previous.pages)) {
+      const id = pageId(page);
+      if (rendered.has(id) || !built.has(id)) continue;
+      kept++;
+      if (files.every((f) => existsSync(join(outDir, f)))) {
+        let set = w.pageFiles.get(page);
+        if (!set) w.pageFiles.set(page, (set = new Set()));
+        for (const f of files) set.add(f);
+      } else await w.rewritePage(page);
+    }
+  }
   await w.flush();
   w.writeDataset();
   await w.close();
-  return w.written;
+  let deleted = 0;
+  if (end) {
+    const next: BuildManifest = {
+      version: MANIFEST_VERSION,
+      outDir: resolve(outDir),
+      pages: Object.fromEntries([...w.pageFiles].map(([page, files]) => [page, [...files].sort()])),
+      shared: [...w.sharedFiles].sort(),
+      routes: routeFiles(outDir, end.assets),
+    };
+    if (end.previous) deleted = pruneOutput(outDir, end.previous, next, end.startedMs);
+    writeManifest(end.cacheDir, next);
+  }
+  return { written: w.written, kept, deleted };
 }

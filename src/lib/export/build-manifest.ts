@@ -1,0 +1,128 @@
+/**
+ * What a build left in its output folder, so the next build can keep what did not change and delete what is gone.
+ *
+ * Astro's incremental build keeps a unit page whose key (site/page-key.ts) and code are unchanged; the output folder
+ * is no longer emptied (astro.config.mjs). This manifest, in Astro's cache folder, lists per page the export files
+ * the writer wrote for its charts (embed pages, CSV, SVG, PNG), and every file Astro wrote. The next build
+ * - keeps the export files of each page Astro kept (writing them again if one is missing from the folder),
+ * - deletes every file the previous build wrote that this build did not write or keep, so a removed unit, chart or
+ *   pinned version leaves nothing behind: the folder holds what a full build would write.
+ * Without a valid manifest (first build, another output folder, a build that stopped half-way, or `full`) the output
+ * folder is emptied and every page rendered.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+
+export const MANIFEST_VERSION = 1;
+
+export interface BuildManifest {
+  version: number;
+  outDir: string;
+  /** Page path (as Astro.url.pathname) → export files written for its charts, relative to outDir. */
+  pages: Record<string, string[]>;
+  /** Files written once per build (the whole dataset), relative to outDir. */
+  shared: string[];
+  /** Files Astro wrote (pages and endpoints), relative to outDir. */
+  routes: string[];
+}
+
+export function manifestPath(cacheDir: string, outDir: string): string {
+  const id = createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 12);
+  return join(cacheDir, `cchc-build-${id}.json`);
+}
+
+/** Astro's own incremental manifest (node_modules/astro/dist/core/build/incremental.js). */
+const astroManifest = (cacheDir: string) => join(cacheDir, 'incremental-build.json');
+
+/**
+ * At the start of a build: the previous build's manifest if it is valid for this output folder, else undefined
+ * after emptying the folder and Astro's incremental manifest (a full build). The manifest file is removed either way
+ * and written again only when the build completes: a build that fails leaves none, so the next one starts over.
+ */
+export function startBuild(cacheDir: string, outDir: string, full = false): BuildManifest | undefined {
+  const file = manifestPath(cacheDir, outDir);
+  let previous: BuildManifest | undefined;
+  try {
+    const m = JSON.parse(readFileSync(file, 'utf8')) as BuildManifest;
+    if (!full && m.version === MANIFEST_VERSION && m.outDir === resolve(outDir)) previous = m;
+  } catch {
+    previous = undefined;
+  }
+  rmSync(file, { force: true });
+  if (!previous) {
+    rmSync(astroManifest(cacheDir), { force: true });
+    emptyDir(outDir);
+  }
+  return previous;
+}
+
+function emptyDir(dir: string) {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) if (name !== '.git') rmSync(join(dir, name), { recursive: true, force: true });
+}
+
+export function writeManifest(cacheDir: string, m: BuildManifest): void {
+  const file = manifestPath(cacheDir, m.outDir);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(`${file}.tmp`, JSON.stringify(m));
+  renameSync(`${file}.tmp`, file);
+}
+
+/** Every file of a manifest. */
+export function manifestFiles(m: BuildManifest): Set<string> {
+  const out = new Set<string>([...m.shared, ...m.routes]);
+  for (const files of Object.values(m.pages)) for (const f of files) out.add(f);
+  return out;
+}
+
+/**
+ * Delete what the previous build wrote and this one did not (then the folders left empty), and Astro's assets
+ * (`_astro/`) older than this build. Returns the number of files deleted.
+ */
+export function pruneOutput(outDir: string, previous: BuildManifest, next: BuildManifest, buildStartMs: number): number {
+  const keep = manifestFiles(next);
+  let deleted = 0;
+  const dirs = new Set<string>();
+  for (const f of manifestFiles(previous)) {
+    if (keep.has(f)) continue;
+    const path = join(outDir, f);
+    try {
+      unlinkSync(path);
+      deleted++;
+      dirs.add(dirname(path));
+    } catch {
+      // Already gone.
+    }
+  }
+  const assets = join(outDir, '_astro');
+  if (existsSync(assets)) {
+    for (const name of readdirSync(assets)) {
+      const path = join(assets, name);
+      const s = statSync(path);
+      if (s.isFile() && s.mtimeMs < buildStartMs) {
+        unlinkSync(path);
+        deleted++;
+      }
+    }
+  }
+  // Deepest first, so a pinned folder's parent empties after it.
+  const root = resolve(outDir);
+  for (const d of [...dirs].sort((a, b) => b.length - a.length)) {
+    for (let cur = d; cur.startsWith(root + sep) && cur !== root; cur = dirname(cur)) {
+      try {
+        rmdirSync(cur);
+      } catch {
+        break; // not empty
+      }
+    }
+  }
+  return deleted;
+}
+
+/** Output file URLs of Astro's routes → paths relative to outDir. */
+export function routeFiles(outDir: string, assets: Map<string, URL[]>): string[] {
+  const out: string[] = [];
+  for (const urls of assets.values()) for (const u of urls) out.push(relative(outDir, decodeURIComponent(u.pathname)).split(sep).join('/'));
+  return out.sort();
+}
