@@ -15,8 +15,8 @@ export interface BenchOptions {
   seed: number;
 }
 
-/** Scale of each phase without --scale: the whole country for both (the national site build takes ≈ 15 minutes). */
-export const DEFAULT_SCALE: Record<PhaseName, number> = { validate: 1, build: 1 };
+/** Scale of each phase without --scale: the whole country (the national site build takes ≈ 15–25 minutes). */
+export const DEFAULT_SCALE: Record<PhaseName, number> = { validate: 1, build: 1, rebuild: 1 };
 export const phaseScale = (o: BenchOptions, phase: PhaseName): number => o.scale ?? DEFAULT_SCALE[phase];
 
 /** The repository root: three levels above src/lib/bench/. */
@@ -24,22 +24,24 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 /** The vendored copy (reference/units-2025) when present, else ../shared/reference/units-2025. */
 export const DEFAULT_REF = [resolve(REPO_ROOT, 'reference/units-2025'), resolve(REPO_ROOT, '../shared/reference/units-2025')].find((d) => existsSync(resolve(d, 'merges.json'))) ?? resolve(REPO_ROOT, '../shared/reference/units-2025');
 
-export const USAGE = `npm run bench -- [--scale F] [--png] [--keep] [--phase validate[,build]] [--ref DIR] [--seed N]
+export const USAGE = `npm run bench -- [--scale F] [--png] [--keep] [--phase validate[,build[,rebuild]]] [--ref DIR] [--seed N]
 
   --scale F   fraction of the 3,321 communes (0 < F ≤ 1), for every phase run. Default: 1 for validate,
               1 for build too (≈ 130 000 HTML pages, mostly embed pages, ≈ 15 min); --scale 0.1 is a 2-minute run
               that prints a linear estimate for scale 1.
   --png       build phase: render the PNG downloads too (default off, as EXPORT_PNG=0: they are costly at scale).
   --keep      keep the generated folders and the built site and print their paths (default: deleted at the end).
-  --phase P   phases to time, comma-separated, in order (default: validate,build).
+  --phase P   phases to time, comma-separated, in order (default: validate,build,rebuild).
               validate: the loader over the folder with injected problems; build: validate + Astro build of the site
-              from a folder without errors (warnings only) into a temporary folder (never dist/).
+              from a folder without errors (warnings only) into a temporary folder (never dist/); rebuild (after
+              build): one figure corrected in one province's file, then the same build again into that folder
+              (incremental: pages of units whose files did not change are kept).
   --ref DIR   reference folder with merges.json and provinces_2025_old63_to_new34.csv
               (default: reference/units-2025 in the repository, else ../shared/reference/units-2025).
   --seed N    PRNG seed (default 20250701): the same seed gives the same folder.`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error: string } | { help: true } {
-  const o: BenchOptions = { scale: undefined, png: false, keep: false, phases: ['validate', 'build'], refDir: DEFAULT_REF, seed: 20250701 };
+  const o: BenchOptions = { scale: undefined, png: false, keep: false, phases: ['validate', 'build', 'rebuild'], refDir: DEFAULT_REF, seed: 20250701 };
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i]!;
     let v: string | undefined;
@@ -82,6 +84,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error:
         const bad = list.filter((p) => !(PHASE_NAMES as readonly string[]).includes(p));
         if (list.length === 0 || bad.length) return { error: `--phase: unknown phase ${bad.join(', ') || '(none)'}; known: ${PHASE_NAMES.join(', ')}` };
         o.phases = list as PhaseName[];
+        const r = o.phases.indexOf('rebuild');
+        if (r >= 0 && o.phases[r - 1] !== 'build') return { error: '--phase: rebuild rebuilds what build built: put it right after build (build,rebuild)' };
         break;
       }
       default:

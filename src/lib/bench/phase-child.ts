@@ -3,7 +3,7 @@
  * the parent's heap skews the time or the peak memory. The parent (run.ts) forks this file, sends the phase name, the
  * folder and the generated dataset's description over IPC, and gets the measured result back the same way.
  */
-import { PHASES, type PhaseName, type PhaseResult } from './phases.ts';
+import { PHASES, type BuildOutput, type PhaseName, type PhaseResult } from './phases.ts';
 import type { GeneratedDataset } from './generate.ts';
 import { measure, RssSampler, type Measured } from './measure.ts';
 
@@ -13,6 +13,10 @@ export interface PhaseRequest {
   data: GeneratedDataset;
   png?: boolean;
   keep?: boolean;
+  /** Build phase: leave the site for the rebuild phase. */
+  forRebuild?: boolean;
+  /** Rebuild phase: the build phase's output. */
+  previous?: BuildOutput;
 }
 
 /** The child's answer: the measurement, with the phase result minus its in-memory `value`. */
@@ -24,7 +28,7 @@ async function run(req: PhaseRequest): Promise<PhaseReply> {
   const sampler = new RssSampler();
   await sampler.ready();
   try {
-    const ctx = { dir: req.dir, data: req.data, png: req.png, keep: req.keep };
+    const ctx = { dir: req.dir, data: req.data, png: req.png, keep: req.keep, forRebuild: req.forRebuild, previous: req.previous };
     const m = await measure(sampler, () => phase.run(ctx));
     const { value: _dropped, ...result } = phase.after ? phase.after(ctx, m.value) : m.value;
     return { ok: true, measured: { ...m, value: result } };

@@ -6,8 +6,10 @@
  * build: what `npm run build` does (validate, refuse on errors, Astro build) from `ctx.dir` as DATA_DIR into a temporary
  * output folder (never dist/), PNGs off unless `ctx.png`; then, outside the timed part, the built site is measured
  * (pages, largest page gzipped) and deleted.
+ * rebuild: after build, correct one figure in one province's file and run the build again into the same folder (the
+ * staff's everyday rebuild: incremental, it renders the pages of the units whose files changed and keeps the rest).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,8 +18,10 @@ import { runValidate } from '../report/validate.ts';
 import { shareLoadedData } from '../site/data.ts';
 import { htmlFiles, measureSite } from '../site/measure.ts';
 import type { GeneratedDataset } from './generate.ts';
+import { changeOneFigure, type FigureChange } from './change-figure.ts';
+import { groupSpaces } from './vi-format.ts';
 
-export const PHASE_NAMES = ['validate', 'build'] as const;
+export const PHASE_NAMES = ['validate', 'build', 'rebuild'] as const;
 export type PhaseName = (typeof PHASE_NAMES)[number];
 
 export interface PhaseContext {
@@ -29,6 +33,10 @@ export interface PhaseContext {
   png?: boolean;
   /** Keep the phase's output (the built site) instead of deleting it. */
   keep?: boolean;
+  /** Build phase: leave the site and Astro's cache for the rebuild phase that follows. */
+  forRebuild?: boolean;
+  /** Rebuild phase: the build phase's output, built incrementally again after one figure changes. */
+  previous?: BuildOutput;
 }
 
 /** What the build phase produced, measured after the timed part. */
@@ -56,6 +64,8 @@ export interface PhaseResult {
   value?: unknown;
   /** Build phase: the site's figures. */
   site?: SiteFigures;
+  /** Build phase, before a rebuild: where the site and Astro's cache are. */
+  output?: BuildOutput;
 }
 
 export interface Phase {
@@ -118,16 +128,20 @@ export function verifyLoad(r: LoadResult, data: GeneratedDataset): { ok: boolean
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
-interface BuildOutput {
+export interface BuildOutput {
   /** Temporary folder holding site/ (Astro's outDir) and cache/ (its cacheDir). */
   tmp: string;
   site: string;
 }
 
 /** `npm run build` from ctx.dir into a temporary folder: validate, refuse on errors, Astro build. */
-export async function buildPhase(ctx: PhaseContext): Promise<PhaseResult> {
+export function buildPhase(ctx: PhaseContext): Promise<PhaseResult> {
   const tmp = mkdtempSync(join(tmpdir(), 'cchc-bench-site-'));
-  const out: BuildOutput = { tmp, site: join(tmp, 'site') };
+  return npmRunBuild(ctx, { tmp, site: join(tmp, 'site') });
+}
+
+/** What `npm run build` does, into `out` (incremental when `out` holds a previous build). */
+async function npmRunBuild(ctx: PhaseContext, out: BuildOutput): Promise<PhaseResult> {
   process.env.DATA_DIR = ctx.dir;
   if (ctx.png) delete process.env.EXPORT_PNG;
   else process.env.EXPORT_PNG = '0';
@@ -142,7 +156,7 @@ export async function buildPhase(ctx: PhaseContext): Promise<PhaseResult> {
   const { build } = await import('astro');
   mkdirSync(out.site, { recursive: true });
   // outDir and cacheDir outside the repository: dist/ and node_modules/.astro are never touched.
-  await build({ root: REPO_ROOT, outDir: out.site, cacheDir: join(tmp, 'cache'), logLevel: 'error' });
+  await build({ root: REPO_ROOT, outDir: out.site, cacheDir: join(out.tmp, 'cache'), logLevel: 'error' });
   return {
     ok: true,
     details: [`  validated first: ${check.result.errors} errors, ${check.result.warnings} warnings (the injected warnings only)`],
@@ -152,10 +166,11 @@ export async function buildPhase(ctx: PhaseContext): Promise<PhaseResult> {
   };
 }
 
-/** Count and gzip the pages built, then delete the site (unless kept). */
+/** Count and gzip the pages built, then delete the site (unless kept, or left for the rebuild phase). */
 export function afterBuild(ctx: PhaseContext, r: PhaseResult): PhaseResult {
   const out = r.value as BuildOutput | undefined;
   if (!out) return r;
+  let handedOn = false;
   try {
     if (!r.ok) return r;
     const m = measureSite(out.site);
@@ -169,7 +184,47 @@ export function afterBuild(ctx: PhaseContext, r: PhaseResult): PhaseResult {
     const communePages = htmlFiles(out.site).filter((f) => communes.has(unitOf(relative(out.site, f)) ?? '')).length;
     const site: SiteFigures = { pages: m.pages, embedPages: m.embedPages, communePages, largestPage: m.largestPage, png: !!ctx.png, kept: ctx.keep ? out.site : undefined };
     const ok = m.pages > 0;
-    return { ...r, ok, site, details: ok ? r.details : [...r.details, '  the build wrote no HTML page'] };
+    handedOn = ok && !!ctx.forRebuild;
+    return { ...r, ok, site, output: handedOn ? out : undefined, details: ok ? r.details : [...r.details, '  the build wrote no HTML page'] };
+  } finally {
+    if (!ctx.keep && !handedOn) rmSync(out.tmp, { recursive: true, force: true });
+  }
+}
+
+interface RebuildOutput extends BuildOutput {
+  change: FigureChange;
+  startedMs: number;
+}
+
+/**
+ * The staff's rebuild: one figure corrected in one province's file (change-figure.ts), then `npm run build` again into
+ * the build phase's output. Incremental: the pages of units whose files did not change are kept.
+ */
+export async function rebuildPhase(ctx: PhaseContext): Promise<PhaseResult> {
+  const prev = ctx.previous;
+  if (!prev) return { ok: false, details: ['  the rebuild phase needs the build phase before it (--phase build,rebuild)'] };
+  const change = changeOneFigure(ctx.dir);
+  const startedMs = Date.now();
+  const r = await npmRunBuild(ctx, prev);
+  const value: RebuildOutput = { ...prev, change, startedMs };
+  return { ...r, details: [`  changed ${change.file}:${change.line}: ${change.unit} ${change.column} ${change.from} → ${change.to}`, ...r.details], value };
+}
+
+/** Which unit pages the rebuild rendered and which it kept; the changed unit's must be rendered, most others kept. */
+export function afterRebuild(ctx: PhaseContext, r: PhaseResult): PhaseResult {
+  const out = r.value as RebuildOutput | undefined;
+  if (!out) return r;
+  try {
+    if (!r.ok) return r;
+    const unitPages = htmlFiles(out.site).filter((f) => /(?:^|\/)don-vi\/[^/]+\/index\.html$/.test(relative(out.site, f)));
+    const rendered = unitPages.filter((f) => statSync(f).mtimeMs >= out.startedMs).map((f) => relative(out.site, f));
+    const changed = [`don-vi/${out.change.unit}/index.html`, `en/don-vi/${out.change.unit}/index.html`];
+    const missed = changed.filter((f) => !rendered.includes(f));
+    const kept = unitPages.length - rendered.length;
+    const details = [...r.details, `  unit pages: ${groupSpaces(rendered.length)} rendered again, ${groupSpaces(kept)} kept from the build (of ${groupSpaces(unitPages.length)})`];
+    if (missed.length) details.push(`  NOT RENDERED: ${missed.join(', ')} (its figure changed)`);
+    if (kept === 0) details.push('  NOTHING KEPT: the rebuild rendered every unit page');
+    return { ...r, ok: missed.length === 0 && kept > 0, details };
   } finally {
     if (!ctx.keep) rmSync(out.tmp, { recursive: true, force: true });
   }
@@ -179,4 +234,5 @@ export function afterBuild(ctx: PhaseContext, r: PhaseResult): PhaseResult {
 export const PHASES: Record<PhaseName, Phase | undefined> = {
   validate: { targets: { seconds: 10, rssBytes: 2e9 }, run: validatePhase },
   build: { targets: { seconds: 60, rssBytes: 2e9, pageGzipBytes: 50_000 }, run: buildPhase, after: afterBuild, nodeFlags: buildNodeFlags },
+  rebuild: { targets: { seconds: 60, rssBytes: 2e9 }, run: rebuildPhase, after: afterRebuild, nodeFlags: buildNodeFlags },
 };

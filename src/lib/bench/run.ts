@@ -12,7 +12,7 @@ import { phaseScale, type BenchOptions } from './args.ts';
 import { generateDataset, type GeneratedDataset } from './generate.ts';
 import { measure, RssSampler, TreeRssSampler, type Measured } from './measure.ts';
 import type { PhaseReply, PhaseRequest } from './phase-child.ts';
-import { PHASES, type Phase, type PhaseName, type PhaseResult, type SiteFigures } from './phases.ts';
+import { PHASES, type BuildOutput, type Phase, type PhaseName, type PhaseResult, type SiteFigures } from './phases.ts';
 import { bytes, compact, groupSpaces, seconds } from './vi-format.ts';
 
 type Log = (line: string) => void;
@@ -58,28 +58,44 @@ export async function runBench(o: BenchOptions, log: Log = (l) => console.log(l)
   const sampler = new RssSampler();
   await sampler.ready();
   const dirs: string[] = [];
+  /** The build phase's folder and output, which the rebuild phase builds again. */
+  let built: { dir: string; data: GeneratedDataset; output: BuildOutput } | undefined;
   try {
     let ok = true;
     for (const [name, phase] of phases) {
       const scale = phaseScale(o, name);
-      const errors = name !== 'build'; // a build refuses errors: its folder has the injected warnings only
-      const dir = mkdtempSync(join(tmpdir(), `cchc-bench-${name}-`));
-      dirs.push(dir);
-      let gen: Measured<GeneratedDataset>;
-      try {
-        gen = await measure(sampler, () => generateDataset({ dir, refDir: o.refDir, scale, seed: o.seed, errors }));
-      } catch (e) {
-        log(`bench: could not generate the synthetic folder from ${o.refDir}: ${(e as Error).message}`);
-        return 2;
+      let dir: string;
+      let d: GeneratedDataset;
+      let previous: BuildOutput | undefined;
+      if (name === 'rebuild') {
+        if (!built) {
+          log('rebuild: SKIPPED: the build phase before it did not leave a site to rebuild');
+          ok = false;
+          continue;
+        }
+        ({ dir, data: d, output: previous } = built);
+        log(`rebuild: one figure corrected in the build's folder, then npm run build again into its site …`);
+      } else {
+        const errors = name !== 'build'; // a build refuses errors: its folder has the injected warnings only
+        dir = mkdtempSync(join(tmpdir(), `cchc-bench-${name}-`));
+        dirs.push(dir);
+        let gen: Measured<GeneratedDataset>;
+        try {
+          gen = await measure(sampler, () => generateDataset({ dir, refDir: o.refDir, scale, seed: o.seed, errors }));
+        } catch (e) {
+          log(`bench: could not generate the synthetic folder from ${o.refDir}: ${(e as Error).message}`);
+          return 2;
+        }
+        d = gen.value;
+        log(
+          `${name}: generated ${groupSpaces(d.units)} units (${groupSpaces(d.communes)} of ${groupSpaces(d.communesInReference)} communes) · ` +
+            `${d.metrics} metrics · 60 months · ${groupSpaces(d.observations)} observations in ${groupSpaces(d.rows)} rows · ` +
+            `${d.files} files · ${bytes(d.bytes)} · ${seconds(gen.seconds)} (seed ${o.seed}, SCALE ${scale}${errors ? '' : ', no injected errors'})`,
+        );
       }
-      const d = gen.value;
-      log(
-        `${name}: generated ${groupSpaces(d.units)} units (${groupSpaces(d.communes)} of ${groupSpaces(d.communesInReference)} communes) · ` +
-          `${d.metrics} metrics · 60 months · ${groupSpaces(d.observations)} observations in ${groupSpaces(d.rows)} rows · ` +
-          `${d.files} files · ${bytes(d.bytes)} · ${seconds(gen.seconds)} (seed ${o.seed}, SCALE ${scale}${errors ? '' : ', no injected errors'})`,
-      );
       if (name === 'build') log(`build: PNG downloads ${o.png ? 'ON (--png)' : 'OFF (EXPORT_PNG=0; add --png to render them)'} · Astro build into a temporary folder, not dist/ …`);
-      const { reply, tree } = await runInChild({ phase: name, dir, data: d, png: o.png, keep: o.keep }, phase.nodeFlags?.() ?? []);
+      const forRebuild = name === 'build' && o.phases[o.phases.indexOf('build') + 1] === 'rebuild';
+      const { reply, tree } = await runInChild({ phase: name, dir, data: d, png: o.png, keep: o.keep, forRebuild, previous }, phase.nodeFlags?.() ?? []);
       if (!reply.ok) {
         log(`${name}: CRASHED: ${reply.error}`);
         ok = false;
@@ -90,7 +106,11 @@ export async function runBench(o: BenchOptions, log: Log = (l) => console.log(l)
       else log(summaryLine(name, d, m, phase.targets, scale));
       for (const line of m.value.details) log(line);
       if (!m.value.ok) ok = false;
-      if (!o.keep) {
+      if (forRebuild && m.value.output) {
+        built = { dir, data: d, output: m.value.output };
+        continue; // the folder is the rebuild's: deleted after it
+      }
+      if (!o.keep && dirs.at(-1) === dir) {
         rmSync(dir, { recursive: true, force: true });
         dirs.pop();
       }
@@ -103,6 +123,7 @@ export async function runBench(o: BenchOptions, log: Log = (l) => console.log(l)
     return ok ? 0 : 1;
   } finally {
     await sampler.stop();
+    if (built && !o.keep) rmSync(built.output.tmp, { recursive: true, force: true });
     for (const dir of dirs) {
       if (o.keep) log(`kept: ${dir}`);
       else rmSync(dir, { recursive: true, force: true });
