@@ -19,15 +19,17 @@ function chartExports() {
   let outDir;
   /** @type {string | undefined} */
   let cacheDir;
+  let publicDir = '';
   /** @type {import('./src/lib/export/build-manifest.ts').BuildManifest | undefined} */
   let previous;
   let startedMs = 0;
   return {
     name: 'cchc-exports',
     hooks: {
-      'astro:config:done': (/** @type {{ config: { outDir: URL, cacheDir: URL } }} */ { config }) => {
+      'astro:config:done': (/** @type {{ config: { outDir: URL, cacheDir: URL, publicDir: URL } }} */ { config }) => {
         outDir = fileURLToPath(config.outDir);
         cacheDir = fileURLToPath(config.cacheDir);
+        publicDir = fileURLToPath(config.publicDir);
       },
       'astro:build:start': () => {
         startedMs = Date.now();
@@ -35,7 +37,7 @@ function chartExports() {
         setExportOutDir(outDir);
       },
       'astro:build:done': async (/** @type {{ pages: { pathname: string }[], assets: Map<string, URL[]> }} */ { pages, assets }) => {
-        if (outDir && cacheDir) await finishExports(outDir, { cacheDir, previous, pages: pages.map((p) => p.pathname), assets, startedMs });
+        if (outDir && cacheDir) await finishExports(outDir, { cacheDir, publicDir, previous, pages: pages.map((p) => p.pathname), assets, startedMs });
         setExportOutDir(undefined);
       },
     },

@@ -25,6 +25,8 @@ export interface BuildManifest {
   shared: string[];
   /** Files Astro wrote (pages and endpoints), relative to outDir. */
   routes: string[];
+  /** Files Astro copied from public/ (the archived pinned embeds among them). */
+  public: string[];
 }
 
 export function manifestPath(cacheDir: string, outDir: string): string {
@@ -71,7 +73,7 @@ export function writeManifest(cacheDir: string, m: BuildManifest): void {
 
 /** Every file of a manifest. */
 export function manifestFiles(m: BuildManifest): Set<string> {
-  const out = new Set<string>([...m.shared, ...m.routes]);
+  const out = new Set<string>([...m.shared, ...m.routes, ...m.public]);
   for (const files of Object.values(m.pages)) for (const f of files) out.add(f);
   return out;
 }
@@ -118,6 +120,20 @@ export function pruneOutput(outDir: string, previous: BuildManifest, next: Build
     }
   }
   return deleted;
+}
+
+/** Every file under a folder, relative to it, with / separators (none when it does not exist). */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out.push(relative(dir, p).split(sep).join('/'));
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return out.sort();
 }
 
 /** Output file URLs of Astro's routes → paths relative to outDir. */

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { MANIFEST_VERSION, pruneOutput, routeFiles, writeManifest, type BuildManifest } from './build-manifest.ts';
+import { listFiles, MANIFEST_VERSION, pruneOutput, routeFiles, writeManifest, type BuildManifest } from './build-manifest.ts';
 import type { ExportChart } from './catalog.ts';
 import { exportCatalog, pngEnabled, renderExport } from './catalog.ts';
 import { embedPageHtml } from './embed-page.ts';
@@ -220,6 +220,8 @@ export function exportWriter(): ExportWriter | undefined {
 export interface BuildEnd {
   /** Astro's cache folder, where the build manifest lives. */
   cacheDir: string;
+  /** Astro's public folder, copied into the output folder. */
+  publicDir: string;
   /** The previous build's manifest (`startBuild`), when valid for this output folder. */
   previous: BuildManifest | undefined;
   /** Paths of the pages this build has (rendered or kept), as `astro:build:done` gives them. */
@@ -267,6 +269,7 @@ export async function finishExports(outDir: string, end?: BuildEnd): Promise<{ w
       pages: Object.fromEntries([...w.pageFiles].map(([page, files]) => [page, [...files].sort()])),
       shared: [...w.sharedFiles].sort(),
       routes: routeFiles(outDir, end.assets),
+      public: listFiles(end.publicDir),
     };
     if (end.previous) deleted = pruneOutput(outDir, end.previous, next, end.startedMs);
     writeManifest(end.cacheDir, next);

@@ -11,15 +11,15 @@
  *   files, so a province's new CSV rebuilds that province's pages only);
  * - the warnings about the unit, which page-wide checks may raise from another file;
  * - which of its parent, children and lineage have a page (links appear when a neighbour gets its first figure);
- * - what the build is told from outside: site URL, base path, PNGs on or off, the pinned embeds archived in public/.
- * Code is not in the key: Astro hashes each page's module graph and the lockfile itself.
+ * - what the build is told from outside: site URL, base path, PNGs on or off.
+ * Code is not in the key: Astro hashes each page's module graph and the lockfile itself. Pinned embeds archived in
+ * public/ are not either: Astro copies them over the writer's identical files, and the manifest keeps them.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Unit } from '../schema/unit.ts';
 import type { SiteModel } from './model.ts';
-import { archiveDir } from '../export/archive.ts';
 import { pngEnabled } from '../export/catalog.ts';
 import { baseUrl, siteUrl } from '../export/urls.ts';
 
@@ -27,17 +27,6 @@ import { baseUrl, siteUrl } from '../export/urls.ts';
 const KEY_VERSION = 1;
 
 const sha = (s: string | Uint8Array) => createHash('sha256').update(s).digest('hex');
-
-/** Names of the pinned embed folders in the archive: a newly archived pin changes what the writer writes. */
-function archiveListing(dir: string): string {
-  const out: string[] = [];
-  for (const prefix of ['embed/v', 'en/embed/v']) {
-    const root = join(dir, prefix);
-    if (!existsSync(root)) continue;
-    for (const hash of readdirSync(root).sort()) for (const key of readdirSync(join(root, hash)).sort()) out.push(`${prefix}/${hash}/${key}`);
-  }
-  return out.join('\n');
-}
 
 export class UnitPageKeys {
   private readonly model: SiteModel;
@@ -55,7 +44,6 @@ export class UnitPageKeys {
       `site ${siteUrl()} ${baseUrl()}`,
       `png ${pngEnabled()}`,
       ...shared.map((f) => `${f} ${this.fileHash(f)}`),
-      archiveListing(archiveDir()),
     ];
     this.global = sha(parts.join('\n'));
   }
