@@ -1,0 +1,65 @@
+/**
+ * The key that decides whether an incremental build keeps a unit page: it changes with what the page shows, and only
+ * then (tests/site/incremental-build.test.ts builds the site to prove the rest).
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadDataFolder } from '../dataset/load.ts';
+import { SiteModel } from './model.ts';
+import { UnitPageKeys } from './page-key.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'cchc-page-key-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** A copy of the test site's data, edited, and the keys of its units. */
+function keysAfter(edit: (dir: string) => void): (id: string) => string {
+  const dir = mkdtempSync(join(root, 'data-'));
+  cpSync('tests/site-fixture', dir, { recursive: true });
+  edit(dir);
+  const model = new SiteModel(loadDataFolder(dir));
+  const keys = new UnitPageKeys(model, dir);
+  return (id) => keys.key(model.units.get(id)!);
+}
+
+const replaceIn = (dir: string, file: string, from: string, to: string) => {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(path, text.replace(from, to));
+};
+
+const SA_DEC = 'dong-thap-thanh-pho-sa-dec';
+const CHAU_THANH = 'dong-thap-huyen-chau-thanh';
+const HA_NOI = 'ha-noi';
+const base = keysAfter(() => {});
+
+describe('unit page key', () => {
+  it('is the same for the same data, and differs between units', () => {
+    const again = keysAfter(() => {});
+    expect(again(SA_DEC)).toBe(base(SA_DEC));
+    expect(base(SA_DEC)).not.toBe(base(CHAU_THANH));
+  });
+
+  it('changes for the units whose file changed, not for the others', () => {
+    const k = keysAfter((d) => replaceIn(d, 'observations/dong-thap/chau-thanh.csv', 'pct_online,66%', 'pct_online,67%'));
+    expect(k(CHAU_THANH)).not.toBe(base(CHAU_THANH));
+    expect(k(SA_DEC)).toBe(base(SA_DEC));
+    expect(k(HA_NOI)).toBe(base(HA_NOI));
+  });
+
+  it('changes for every unit when a reference table changes (a source title can appear on any page)', () => {
+    const k = keysAfter((d) => replaceIn(d, 'sources.csv', 'Báo cáo thử nghiệm', 'Báo cáo thử nghiệm (sửa)'));
+    for (const id of [SA_DEC, CHAU_THANH, HA_NOI]) expect(k(id)).not.toBe(base(id));
+  });
+
+  it('changes for a parent when a unit within gets its first figure (its page is linked from the parent)', () => {
+    const k = keysAfter((d) =>
+      writeFileSync(join(d, 'observations/dong-thap/an-binh.csv'), 'unit,period,metric,value,source\ndong-thap-an-binh,2025-H2,pct_online,"70%",test-bao-cao-dong-thap\n'),
+    );
+    expect(k('dong-thap-an-binh')).not.toBe(base('dong-thap-an-binh'));
+    expect(k('dong-thap-2025')).not.toBe(base('dong-thap-2025'));
+    expect(k(HA_NOI)).toBe(base(HA_NOI));
+  });
+});
