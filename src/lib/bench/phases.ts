@@ -9,7 +9,7 @@
  * rebuild: after build, correct one figure in one province's file and run the build again into the same folder (the
  * staff's everyday rebuild: incremental, it renders the pages of the units whose files changed and keeps the rest).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,7 @@ import { shareLoadedData } from '../site/data.ts';
 import { htmlFiles, measureSite } from '../site/measure.ts';
 import type { GeneratedDataset } from './generate.ts';
 import { changeOneFigure, type FigureChange } from './change-figure.ts';
+import { manifestPath } from '../export/build-manifest.ts';
 import { groupSpaces } from './vi-format.ts';
 
 export const PHASE_NAMES = ['validate', 'build', 'rebuild'] as const;
@@ -204,10 +205,14 @@ export async function rebuildPhase(ctx: PhaseContext): Promise<PhaseResult> {
   const prev = ctx.previous;
   if (!prev) return { ok: false, details: ['  the rebuild phase needs the build phase before it (--phase build,rebuild)'] };
   const change = changeOneFigure(ctx.dir);
+  // Without the build's manifest the rebuild starts over (build-manifest.ts): say so, the time is then a full build's.
+  const manifest = existsSync(manifestPath(join(prev.tmp, 'cache'), prev.site));
   const startedMs = Date.now();
   const r = await npmRunBuild(ctx, prev);
   const value: RebuildOutput = { ...prev, change, startedMs };
-  return { ...r, details: [`  changed ${change.file}:${change.line}: ${change.unit} ${change.column} ${change.from} → ${change.to}`, ...r.details], value };
+  const lines = [`  changed ${change.file}:${change.line}: ${change.unit} ${change.column} ${change.from} → ${change.to}`];
+  if (!manifest) lines.push(`  NO MANIFEST: the build left none in ${join(prev.tmp, 'cache')}, so this rebuild rendered everything`);
+  return { ...r, ok: r.ok && manifest, details: [...lines, ...r.details], value };
 }
 
 /** Which unit pages the rebuild rendered and which it kept; the changed unit's must be rendered, most others kept. */
