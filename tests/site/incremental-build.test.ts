@@ -8,6 +8,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync,
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDataFolder } from '../../src/lib/dataset/load.ts';
+import { observationsCsv } from '../../src/lib/export/observations-csv.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'cchc-incremental-'));
 const data = join(root, 'data');
@@ -79,6 +81,10 @@ describe('incremental build', () => {
     expect(page.includes(figure('66%')), 'the old figure is not').toBe(false);
     expect(mtime(CHAU_THANH)).toBeGreaterThan(before.chauThanh);
     expect(mtime(SA_DEC), 'Sa Đéc\'s figures did not change: its page is kept').toBe(before.saDec);
+    // The whole dataset, assembled from the units' CSVs (kept or new), is the CSV of every figure of the data.
+    const ds = loadDataFolder(data).dataset;
+    expect(readFileSync(join(out, 'data/observations.csv'), 'utf8')).toBe(observationsCsv(ds, ds.observations));
+    expect(readFileSync(join(out, 'data/don-vi/dong-thap-huyen-chau-thanh.csv'), 'utf8')).toBe(observationsCsv(ds, ds.observations.filter((o) => o.unit === 'dong-thap-huyen-chau-thanh')));
     expect(differencesFromFullBuild()).toEqual([]);
   }, 180_000);
 

@@ -161,17 +161,3 @@ export function observationsCsv(ds: Dataset, obs: readonly Observation[]): strin
   for (const o of sortObservations(obs)) lines.push(rowOf(ds, o));
   return BOM + lines.join('\r\n') + '\r\n';
 }
-
-/** The same CSV in pieces of about `chunkBytes` characters, for files too large for one string (the whole dataset). */
-export function* observationsCsvChunks(ds: Dataset, obs: readonly Observation[], chunkBytes = 4_000_000): Generator<string> {
-  const row = writerOf(ds);
-  let chunk = BOM + csvHeader(observationColumns(ds)) + '\r\n';
-  for (const o of sortObservations(obs)) {
-    chunk += row(o) + '\r\n';
-    if (chunk.length >= chunkBytes) {
-      yield chunk;
-      chunk = '';
-    }
-  }
-  if (chunk) yield chunk;
-}

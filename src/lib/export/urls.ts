@@ -7,6 +7,7 @@
  *   chart data (CSV)      /data/charts/<key>.csv            (language-neutral)
  *   chart image           /data/charts/<key>.<vi|en>.svg    /data/charts/<key>.<vi|en>.png
  *   whole dataset         /data/observations.csv, /data/<table>.csv, /data/datapackage.json
+ *   a unit's figures      /data/don-vi/<unit>.csv           (the unit's rows of observations.csv)
  *   share cards           /og/charts/<key>.<vi|en>.png      /og/don-vi/<unit>.<vi|en>.png   /og/site.<vi|en>.png
  *   resize script         /embed.js
  */
@@ -32,6 +33,9 @@ export const chartSvgHref = (l: Locale, key: string) => `${baseUrl()}data/charts
 export const chartPngHref = (l: Locale, key: string) => `${baseUrl()}data/charts/${key}.${l}.png`;
 export const datasetHref = (file: string) => `${baseUrl()}data/${file}`;
 export const datapackageHref = () => datasetHref('datapackage.json');
+/** Relative to the output folder: the writer's file and the link share it. */
+export const unitCsvFile = (unitId: string) => `data/don-vi/${unitId}.csv`;
+export const unitCsvHref = (unitId: string) => `${baseUrl()}${unitCsvFile(unitId)}`;
 export const chartOgHref = (l: Locale, key: string) => `${baseUrl()}og/charts/${key}.${l}.png`;
 export const unitOgHref = (l: Locale, unitId: string) => `${baseUrl()}og/don-vi/${unitId}.${l}.png`;
 export const siteOgHref = (l: Locale) => `${baseUrl()}og/site.${l}.png`;

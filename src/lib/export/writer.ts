@@ -8,7 +8,7 @@
  * `finishExports` waits for the last ones and writes the whole dataset (data/*.csv, data/datapackage.json).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { listFiles, MANIFEST_VERSION, pruneOutput, routeFiles, writeManifest, type BuildManifest } from './build-manifest.ts';
 import type { ExportChart } from './catalog.ts';
@@ -20,9 +20,11 @@ import { cachedPng, prepareSvgForRaster } from './png.ts';
 import { IMAGE_WIDTH } from './compose.ts';
 import { chartCard, chartCsv, chartImageSvg, PNG_SCALE } from './responses.ts';
 import { shareCardSvg } from './share-card.ts';
-import { absolute, baseUrl, siteUrl } from './urls.ts';
+import { absolute, baseUrl, siteUrl, unitCsvFile } from './urls.ts';
 import { siteData } from '../site/data.ts';
-import { observationsCsvChunks } from './observations-csv.ts';
+import { observationColumns, observationsCsv } from './observations-csv.ts';
+import { BOM, csvHeader } from './csv.ts';
+import type { Observation } from '../schema/observation.ts';
 import { REFERENCE_TABLES, referenceCsv } from './reference-csv.ts';
 import { dataPackage, resourceFile, type ResourceFile } from './datapackage.ts';
 import { buildDate } from './citation.ts';
@@ -56,6 +58,7 @@ export class ExportWriter {
   private readonly archived: Set<string>;
   private readonly done = new Set<string>();
   private readonly csvDone = new Set<string>();
+  private readonly unitCsvDone = new Set<string>();
   private readonly sink = new FileSink();
   private readonly pending = new Set<Promise<void>>();
   private failure: unknown;
@@ -129,6 +132,17 @@ export class ExportWriter {
     if (this.pending.size >= 4) await Promise.race(this.pending);
   }
 
+  /**
+   * A unit's figures as CSV (the unit page's download), once per build: the unit's rows of observations.csv, in the
+   * same order, so `writeDataset` assembles the whole dataset from these files, and an incremental build rewrites
+   * only the units whose figures changed.
+   */
+  writeUnitCsv(unitId: string, obs: readonly Observation[], page: string): void {
+    if (this.unitCsvDone.has(unitId)) return;
+    this.unitCsvDone.add(unitId);
+    this.file(unitCsvFile(unitId), observationsCsv(siteData().dataset, obs), page);
+  }
+
   /** Write again the exports of a page Astro kept whose files are missing from the folder. */
   async rewritePage(page: string): Promise<void> {
     for (const chart of exportCatalog().chartsAt(page)) {
@@ -150,36 +164,64 @@ export class ExportWriter {
   }
 
   /**
-   * The whole dataset: data/observations.csv (written in pieces: at national scale it is larger than the longest
-   * string JavaScript allows), a CSV per reference table, and data/datapackage.json describing them.
+   * The whole dataset, once every other file is on disk (after `close`): data/observations.csv, a CSV per reference
+   * table, and data/datapackage.json describing them. observations.csv is the units' CSVs (`writeUnitCsv`) one after
+   * the other, in unit order, without their header lines: it is streamed, never held as one string (at national
+   * scale it is larger than the longest string JavaScript allows). A unit whose CSV is missing gets it written now.
    */
   writeDataset(): void {
     const ds = siteData().dataset;
+    const byUnit = new Map<string, Observation[]>();
+    for (const o of ds.observations) {
+      const list = byUnit.get(o.unit);
+      if (list) list.push(o);
+      else byUnit.set(o.unit, [o]);
+    }
+    const write = (rel: string, body: string) => {
+      const path = join(this.outDir, rel);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, body);
+    };
     const files: Record<string, ResourceFile> = {};
     const path = join(this.outDir, 'data', 'observations.csv');
     mkdirSync(dirname(path), { recursive: true });
     const fd = openSync(path, 'w');
     const hash = createHash('sha256');
     let bytes = 0;
+    const append = (buf: Buffer) => {
+      writeSync(fd, buf);
+      hash.update(buf);
+      bytes += buf.length;
+    };
     try {
-      for (const chunk of observationsCsvChunks(ds, ds.observations)) {
-        const buf = Buffer.from(chunk, 'utf8');
-        writeSync(fd, buf);
-        hash.update(buf);
-        bytes += buf.length;
+      append(Buffer.from(`${BOM}${csvHeader(observationColumns(ds))}\r\n`, 'utf8'));
+      for (const unit of [...byUnit.keys()].sort()) {
+        const rel = unitCsvFile(unit);
+        this.sharedFiles.add(rel); // part of the dataset, whichever page wrote it
+        let text: Buffer;
+        try {
+          text = readFileSync(join(this.outDir, rel));
+        } catch {
+          const csv = observationsCsv(ds, byUnit.get(unit)!);
+          write(rel, csv);
+          text = Buffer.from(csv, 'utf8');
+        }
+        append(text.subarray(text.indexOf(0x0a) + 1)); // without its BOM and header line
       }
     } finally {
       closeSync(fd);
     }
-    files.observations = { path: 'observations.csv', bytes, sha256: hash.digest('hex') };
     this.sharedFiles.add('data/observations.csv');
+    files.observations = { path: 'observations.csv', bytes, sha256: hash.digest('hex') };
     for (const t of REFERENCE_TABLES) {
       const text = referenceCsv(ds, t);
-      this.file(`data/${t.file}`, text);
+      write(`data/${t.file}`, text);
+      this.sharedFiles.add(`data/${t.file}`);
       files[t.name] = resourceFile(t.file, text);
     }
     const pkg = dataPackage(ds, { homepage: absolute(baseUrl(), this.site), created: buildDate(), files });
-    this.file('data/datapackage.json', `${JSON.stringify(pkg, null, 2)}\n`);
+    write('data/datapackage.json', `${JSON.stringify(pkg, null, 2)}\n`);
+    this.sharedFiles.add('data/datapackage.json');
   }
 }
 
@@ -259,8 +301,8 @@ export async function finishExports(outDir: string, end?: BuildEnd): Promise<{ w
     }
   }
   await w.flush();
-  w.writeDataset();
   await w.close();
+  w.writeDataset();
   let deleted = 0;
   if (end) {
     const next: BuildManifest = {
