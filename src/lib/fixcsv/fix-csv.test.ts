@@ -260,10 +260,14 @@ describe('fixCsv leaves the rest alone', () => {
 });
 
 describe('properties', () => {
-  const cell = fc.string({
-    unit: fc.constantFrom(...'aăâbđeêoôơuưyHNĐ0123456789 ,;."\n%-/'.split(''), 'ấ', 'ộ', 'ữ', '1.512', '96,55%', '\u00a0'),
-    maxLength: 12,
-  });
+  // "aê", "aâ", "oâ"… never occur in Vietnamese: they are how VNI-Windows text reads when decoded as Windows-1252,
+  // which fixCsv repairs on purpose (seed 1802157799 found "aêaâ" → "ăâ"); such a cell is not one left unchanged.
+  const cell = fc
+    .string({
+      unit: fc.constantFrom(...'aăâbđeêoôơuưyHNĐ0123456789 ,;."\n%-/'.split(''), 'ấ', 'ộ', 'ữ', '1.512', '96,55%', '\u00a0'),
+      maxLength: 12,
+    })
+    .filter((s) => !/[aAoO][âêô]/.test(s));
   const table = fc
     .integer({ min: 1, max: 5 })
     .chain((w) => fc.array(fc.array(cell, { minLength: w, maxLength: w }), { minLength: 0, maxLength: 8 }).map((rows) => ({ w, rows })));
