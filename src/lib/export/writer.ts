@@ -22,6 +22,7 @@ import { chartCard, chartCsv, chartImageSvg, PNG_SCALE } from './responses.ts';
 import { shareCardSvg } from './share-card.ts';
 import { absolute, baseUrl, siteUrl, unitCsvFile } from './urls.ts';
 import { siteData } from '../site/data.ts';
+import { siteModel } from '../site/model.ts';
 import { observationColumns, observationsCsv } from './observations-csv.ts';
 import { BOM, csvHeader } from './csv.ts';
 import type { Observation } from '../schema/observation.ts';
@@ -171,12 +172,8 @@ export class ExportWriter {
    */
   writeDataset(): void {
     const ds = siteData().dataset;
-    const byUnit = new Map<string, Observation[]>();
-    for (const o of ds.observations) {
-      const list = byUnit.get(o.unit);
-      if (list) list.push(o);
-      else byUnit.set(o.unit, [o]);
-    }
+    // The pages' index of figures by unit (dataset order), not a second grouping of millions of figures.
+    const byUnit = siteModel().obsByUnit;
     const write = (rel: string, body: string) => {
       const path = join(this.outDir, rel);
       mkdirSync(dirname(path), { recursive: true });
