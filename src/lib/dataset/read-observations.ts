@@ -94,6 +94,15 @@ export function readObservationFile(dir: string, file: string, ctx: ObservationC
 
   const baseIdx = BASE.map((c) => header.indexOf(c));
   const periods = new Map<string, Period | null>();
+  // One string per distinct cell text (figures like "12" and a row's source repeat thousands of times): a national
+  // folder holds 4 million observations, and their copies of these strings would cost the build ≈ 100 MB of heap.
+  const interned = new Map<string, string>();
+  const intern = (s: string): string => {
+    const hit = interned.get(s);
+    if (hit !== undefined) return hit;
+    interned.set(s, s);
+    return s;
+  };
   for (const r of table.rows) {
     const base = quickBase(r.cells, baseIdx, periods) ?? applySchema(observationRowSchema, toRecord(header, r.cells, BASE), file, r.line, out);
     if (!base) {
@@ -134,18 +143,20 @@ export function readObservationFile(dir: string, file: string, ctx: ObservationC
       out.push(problem('source-unknown', { file, line: r.line, column: 'source', value: base.source }, { hint: suggest(base.source, ctx.sourceById.keys()) }));
     }
 
+    const unitAsWritten = intern(base.unit);
+    const source = intern(base.source);
     // Each cell of the row: [metric, column, raw]. No per-cell tuple (4M of them in a national folder).
     const emit = (metric: Metric, column: string, raw: string) => {
       const value = readValue(raw, metric, file, r.line, column, out);
       if (value === undefined || !rowOk) return; // blank is no observation: never zero
       obs.push({
         unit: unitId,
-        unitAsWritten: base.unit,
+        unitAsWritten: unitAsWritten,
         period,
         metric: metric.id,
         value,
-        raw: raw.trim(),
-        source: base.source,
+        raw: intern(raw.trim()),
+        source,
         quote: base.quote,
         note: base.note,
         file,

@@ -12,7 +12,7 @@ import { LOCALES } from '../i18n/locale.ts';
 import { href as sectionHref, metricHref, unitHref } from '../i18n/routes.ts';
 import type { Observation } from '../schema/observation.ts';
 import { RATES } from '../metrics/rates.ts';
-import { periodKey } from '../values/period.ts';
+import { periodKey, type Period } from '../values/period.ts';
 import { siteModel, type SiteModel } from '../site/model.ts';
 import { unitSections } from '../site/unit-page.ts';
 import { metricPage } from '../site/metric-page.ts';
@@ -79,10 +79,23 @@ export function observationsBehind(model: SiteModel, spec: ChartSpec): Observati
     const best = Math.max(0, ...hits.values());
     for (const [m, n] of hits) if (n === best && best > 0) metrics.add(m);
   }
-  let out = pool.filter((o) => (metrics.size === 0 || metrics.has(o.metric)) && (periods.size === 0 || periods.has(periodKey(o.period))));
+  // Per period object, not per figure: a metric's pool is a few hundred thousand figures over a few dozen periods.
+  const keyOf = new Map<Period, string>();
+  const key = (p: Period) => {
+    let k = keyOf.get(p);
+    if (k === undefined) keyOf.set(p, (k = periodKey(p)));
+    return k;
+  };
+  let out = pool.filter((o) => (metrics.size === 0 || metrics.has(o.metric)) && (periods.size === 0 || periods.has(key(o.period))));
   // A period named in the id (rankings: `xep-hang--<metric>--<period key as chartId writes it>`).
   const idText = `--${spec.id}--`;
-  const inId = out.filter((o) => idText.includes(`--${periodKey(o.period).replace(/[^a-z0-9-]+/gi, '-').toLowerCase()}--`));
+  const named = new Map<Period, boolean>();
+  const isNamed = (p: Period) => {
+    let hit = named.get(p);
+    if (hit === undefined) named.set(p, (hit = idText.includes(`--${key(p).replace(/[^a-z0-9-]+/gi, '-').toLowerCase()}--`)));
+    return hit;
+  };
+  const inId = out.filter((o) => isNamed(o.period));
   if (inId.length) out = inId;
   return out;
 }

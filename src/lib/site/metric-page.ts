@@ -5,6 +5,7 @@ import type { ChartSpec } from '../charts/spec.ts';
 import { RATES, SUMS } from '../metrics/rates.ts';
 import { distributionSpec, rankingSpec, unitMetricSpec } from '../charts/build/compare.ts';
 import type { SiteModel } from './model.ts';
+import { BoundedCache } from '../util/bounded-cache.ts';
 
 export interface MetricPage {
   rankings: ChartSpec[];
@@ -20,7 +21,18 @@ export interface MetricPage {
   usedBy: string[];
 }
 
+/**
+ * Memoised for the last few pages: the page, its chart catalogue and the other language's citations ask for the same
+ * page one after the other, and at national scale each ranking sorts thousands of units.
+ */
+const recent = new WeakMap<SiteModel, BoundedCache<MetricPage>>();
 export function metricPage(model: SiteModel, metric: Metric, l: Locale, maxRankings = 3): MetricPage {
+  let cache = recent.get(model);
+  if (!cache) recent.set(model, (cache = new BoundedCache<MetricPage>(4)));
+  return cache.get(`${l}|${maxRankings}|${metric.id}`, () => makeMetricPage(model, metric, l, maxRankings));
+}
+
+function makeMetricPage(model: SiteModel, metric: Metric, l: Locale, maxRankings: number): MetricPage {
   const ctx = { model, locale: l };
   const periods = [...model.byPeriod(metric.id).entries()].filter(([, e]) => e.values.size >= 2);
   const recent = periods.slice(-maxRankings).reverse();

@@ -150,10 +150,24 @@ export class SiteModel {
     if (!unit) return String(u);
     return l === 'en' && unit.name_en ? unit.name_en : unit.name;
   }
-  /** The name, with its validity window when another unit carries the same name ("Tỉnh Đồng Tháp (đến 30/06/2025)"). */
+  private readonly labels = new Map<string, string>();
+  /**
+   * The name, with its validity window when another unit carries the same name ("Tỉnh Đồng Tháp (đến 30/06/2025)").
+   * Memoised per unit and language: rankings ask for thousands of labels, and `normName` folds accents each time.
+   */
   unitLabel(u: Unit | string, l: Locale): string {
     const unit = typeof u === 'string' ? this.units.get(u) : u;
     if (!unit) return String(u);
+    const k = `${l}:${unit.id}`;
+    let label = this.labels.get(k);
+    if (label === undefined || this.units.get(unit.id) !== unit) {
+      label = this.makeUnitLabel(unit, l);
+      if (this.units.get(unit.id) === unit) this.labels.set(k, label);
+    }
+    return label;
+  }
+
+  private makeUnitLabel(unit: Unit, l: Locale): string {
     const name = this.unitName(unit, l);
     if (!this.sharedNames.has(normName(unit.name))) return name;
     const parent = unit.parent && unit.level !== 'province' ? this.units.get(unit.parent) : undefined;

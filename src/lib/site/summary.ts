@@ -37,10 +37,11 @@ export function headlineComparison(model: SiteModel, locale: 'vi' | 'en'): { met
 export function latestFigures(model: SiteModel, limit = 12): Observation[] {
   const seen = new Set<string>();
   const preferred = new Set([HEADLINE_RATE, 'received_total', ...indexFamilies(model.load.dataset.metrics).map((f) => f.score)]);
-  const sorted = [...model.load.dataset.observations].sort((a, b) => comparePeriods(b.period, a.period) || Number(preferred.has(b.metric)) - Number(preferred.has(a.metric)));
+  // Only the preferred metrics can be picked: sort those, not the whole dataset (the sort is stable, so the order
+  // among them is the same).
+  const sorted = model.load.dataset.observations.filter((o) => preferred.has(o.metric)).sort((a, b) => comparePeriods(b.period, a.period));
   const out: Observation[] = [];
   for (const o of sorted) {
-    if (!preferred.has(o.metric)) continue;
     const k = `${o.unit}|${o.metric}`;
     if (seen.has(k)) continue;
     seen.add(k);
