@@ -1,0 +1,38 @@
+/** What the home page and rankings name units and list as the latest figures, from the committed data. */
+import { describe, expect, it } from 'vitest';
+import { loadDataFolder } from '../../src/lib/dataset/load.ts';
+import { SiteModel } from '../../src/lib/site/model.ts';
+import { latestFigures } from '../../src/lib/site/summary.ts';
+import { comparePeriods } from '../../src/lib/metrics/periods.ts';
+import { HEADLINE_RATE, indexFamilies } from '../../src/lib/metrics/families.ts';
+
+const model = new SiteModel(loadDataFolder('data'));
+
+describe('unit labels', () => {
+  it('tell apart the two provinces named Tỉnh Đồng Tháp by their dates, in each language, whichever is asked first', () => {
+    expect(model.unitLabel('dong-thap-2025', 'en')).toBe('Dong Thap Province (from 01/07/2025)');
+    expect(model.unitLabel('dong-thap-2025', 'vi')).toBe('Tỉnh Đồng Tháp (từ 01/07/2025)');
+    expect(model.unitLabel('dong-thap', 'vi')).toBe('Tỉnh Đồng Tháp (đến 30/06/2025)');
+    expect(model.unitLabel('dong-thap', 'en')).toBe('Dong Thap Province (until 30/06/2025)');
+    expect(model.unitLabel('dong-thap-2025', 'en')).toBe('Dong Thap Province (from 01/07/2025)');
+  });
+});
+
+describe('latest figures on the home page', () => {
+  const preferred = new Set([HEADLINE_RATE, 'received_total', ...indexFamilies(model.load.dataset.metrics).map((f) => f.score)]);
+  const latest = latestFigures(model, 10);
+
+  it('list headline figures only, newest period first, one per unit and metric', () => {
+    expect(latest.length).toBeGreaterThan(0);
+    for (const o of latest) expect(preferred.has(o.metric)).toBe(true);
+    for (let i = 1; i < latest.length; i++) expect(comparePeriods(latest[i - 1]!.period, latest[i]!.period)).toBeGreaterThanOrEqual(0);
+    expect(new Set(latest.map((o) => `${o.unit}|${o.metric}`)).size).toBe(latest.length);
+  });
+
+  it('are the figures a sort of the whole dataset would pick', () => {
+    const all = [...model.load.dataset.observations].sort((a, b) => comparePeriods(b.period, a.period) || Number(preferred.has(b.metric)) - Number(preferred.has(a.metric)));
+    const seen = new Set<string>();
+    const expected = all.filter((o) => preferred.has(o.metric) && !seen.has(`${o.unit}|${o.metric}`) && seen.add(`${o.unit}|${o.metric}`)).slice(0, 10);
+    expect(latest).toEqual(expected);
+  });
+});
