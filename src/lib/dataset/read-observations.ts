@@ -151,7 +151,7 @@ export function readObservationFile(dir: string, file: string, ctx: ObservationC
       if (value === undefined || !rowOk) return; // blank is no observation: never zero
       obs.push({
         unit: unitId,
-        unitAsWritten: unitAsWritten,
+        unitAsWritten,
         period,
         metric: metric.id,
         value,

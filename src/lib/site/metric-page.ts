@@ -25,10 +25,10 @@ export interface MetricPage {
  * Memoised for the last few pages: the page, its chart catalogue and the other language's citations ask for the same
  * page one after the other, and at national scale each ranking sorts thousands of units.
  */
-const recent = new WeakMap<SiteModel, BoundedCache<MetricPage>>();
+const memo = new WeakMap<SiteModel, BoundedCache<MetricPage>>();
 export function metricPage(model: SiteModel, metric: Metric, l: Locale, maxRankings = 3): MetricPage {
-  let cache = recent.get(model);
-  if (!cache) recent.set(model, (cache = new BoundedCache<MetricPage>(4)));
+  let cache = memo.get(model);
+  if (!cache) memo.set(model, (cache = new BoundedCache<MetricPage>(4)));
   return cache.get(`${l}|${maxRankings}|${metric.id}`, () => makeMetricPage(model, metric, l, maxRankings));
 }
 

@@ -158,12 +158,10 @@ export class SiteModel {
   unitLabel(u: Unit | string, l: Locale): string {
     const unit = typeof u === 'string' ? this.units.get(u) : u;
     if (!unit) return String(u);
+    if (this.units.get(unit.id) !== unit) return this.makeUnitLabel(unit, l); // not this model's: not memoised
     const k = `${l}:${unit.id}`;
     let label = this.labels.get(k);
-    if (label === undefined || this.units.get(unit.id) !== unit) {
-      label = this.makeUnitLabel(unit, l);
-      if (this.units.get(unit.id) === unit) this.labels.set(k, label);
-    }
+    if (label === undefined) this.labels.set(k, (label = this.makeUnitLabel(unit, l)));
     return label;
   }
 
