@@ -59,6 +59,11 @@ const mtime = (rel: string) => statSync(join(out, rel)).mtimeMs;
 const SA_DEC = 'don-vi/dong-thap-thanh-pho-sa-dec/index.html';
 const CHAU_THANH = 'don-vi/dong-thap-huyen-chau-thanh/index.html';
 const CHAU_THANH_FILE = join(data, 'observations/dong-thap/chau-thanh.csv');
+// Metric pages and the picker's JSON read every figure of their metric: only the changed metric's are rendered again.
+const PCT_ONLINE = 'chi-tieu/pct_online/index.html';
+const RECEIVED = 'chi-tieu/received_total/index.html';
+const PCT_ONLINE_JSON = 'so-sanh/du-lieu/pct_online.json';
+const RECEIVED_JSON = 'so-sanh/du-lieu/received_total.json';
 
 beforeAll(() => {
   cpSync('tests/site-fixture', data, { recursive: true });
@@ -68,7 +73,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('incremental build', () => {
   it('after one figure changes, renders that unit again, keeps the others, and writes what a full build writes', () => {
-    const before = { saDec: mtime(SA_DEC), chauThanh: mtime(CHAU_THANH) };
+    const before = { saDec: mtime(SA_DEC), chauThanh: mtime(CHAU_THANH), pctOnline: mtime(PCT_ONLINE), received: mtime(RECEIVED), pctOnlineJson: mtime(PCT_ONLINE_JSON), receivedJson: mtime(RECEIVED_JSON) };
     const figure = (v: string) => `<td class="num">${v}</td>`; // the 2022 row of the figures table
     expect(readFileSync(join(out, CHAU_THANH), 'utf8').includes(figure('66%'))).toBe(true);
     const csv = readFileSync(CHAU_THANH_FILE, 'utf8');
@@ -81,6 +86,11 @@ describe('incremental build', () => {
     expect(page.includes(figure('66%')), 'the old figure is not').toBe(false);
     expect(mtime(CHAU_THANH)).toBeGreaterThan(before.chauThanh);
     expect(mtime(SA_DEC), 'Sa Đéc\'s figures did not change: its page is kept').toBe(before.saDec);
+    expect(readFileSync(join(out, PCT_ONLINE), 'utf8')).toContain('>67%<');
+    expect(mtime(PCT_ONLINE)).toBeGreaterThan(before.pctOnline);
+    expect(mtime(PCT_ONLINE_JSON)).toBeGreaterThan(before.pctOnlineJson);
+    expect(mtime(RECEIVED), 'no received figure changed: that metric page is kept').toBe(before.received);
+    expect(mtime(RECEIVED_JSON)).toBe(before.receivedJson);
     // The whole dataset, assembled from the units' CSVs (kept or new), is the CSV of every figure of the data.
     const ds = loadDataFolder(data).dataset;
     expect(readFileSync(join(out, 'data/observations.csv'), 'utf8')).toBe(observationsCsv(ds, ds.observations));

@@ -8,20 +8,22 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../dataset/load.ts';
 import { SiteModel } from './model.ts';
-import { UnitPageKeys } from './page-key.ts';
+import { PageKeys } from './page-key.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'cchc-page-key-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** A copy of the test site's data, edited, and the keys of its units. */
-function keysAfter(edit: (dir: string) => void): (id: string) => string {
+/** A copy of the test site's data, edited, and its page keys. */
+function pageKeysAfter(edit: (dir: string) => void): { unit: (id: string) => string; keys: PageKeys } {
   const dir = mkdtempSync(join(root, 'data-'));
   cpSync('tests/site-fixture', dir, { recursive: true });
   edit(dir);
   const model = new SiteModel(loadDataFolder(dir));
-  const keys = new UnitPageKeys(model, dir);
-  return (id) => keys.key(model.units.get(id)!);
+  const keys = new PageKeys(model, dir);
+  return { unit: (id) => keys.unit(model.units.get(id)!), keys };
 }
+/** The keys of the units' pages after an edit. */
+const keysAfter = (edit: (dir: string) => void) => pageKeysAfter(edit).unit;
 
 const replaceIn = (dir: string, file: string, from: string, to: string) => {
   const path = join(dir, file);
@@ -61,5 +63,48 @@ describe('unit page key', () => {
     expect(k('dong-thap-an-binh')).not.toBe(base('dong-thap-an-binh'));
     expect(k('dong-thap-2025')).not.toBe(base('dong-thap-2025'));
     expect(k(HA_NOI)).toBe(base(HA_NOI));
+  });
+});
+
+describe('metric, source and comparison keys', () => {
+  const before = pageKeysAfter(() => {}).keys;
+  const chauThanh66to67 = (d: string) => replaceIn(d, 'observations/dong-thap/chau-thanh.csv', 'pct_online,66%', 'pct_online,67%');
+
+  it('are the same for the same data', () => {
+    const again = pageKeysAfter(() => {}).keys;
+    expect(again.metric('pct_online')).toBe(before.metric('pct_online'));
+    expect(again.source('sadec-2022-h1')).toBe(before.source('sadec-2022-h1'));
+    expect(again.compareUnits()).toBe(before.compareUnits());
+  });
+
+  it('change for the metric and the source of a changed figure only, though its file holds others', () => {
+    const { keys } = pageKeysAfter(chauThanh66to67);
+    expect(keys.metric('pct_online')).not.toBe(before.metric('pct_online'));
+    expect(keys.source('test-bao-cao-dong-thap')).not.toBe(before.source('test-bao-cao-dong-thap'));
+    for (const m of ['received_total', 'resolved_late', 'pct_on_time_or_early']) expect(keys.metric(m), m).toBe(before.metric(m));
+    expect(keys.source('sadec-2022-h1')).toBe(before.source('sadec-2022-h1'));
+    // The picker's unit list shows no figure.
+    expect(keys.compareUnits()).toBe(before.compareUnits());
+  });
+
+  it('change when only where a figure was read changes (the downloads cite file and line)', () => {
+    const { keys } = pageKeysAfter((d) => replaceIn(d, 'observations/dong-thap/chau-thanh.csv', 'unit,period,metric,value,source,note\n', 'unit,period,metric,value,source,note\n\n'));
+    expect(keys.metric('pct_online')).not.toBe(before.metric('pct_online'));
+    expect(keys.metric('received_total')).toBe(before.metric('received_total'));
+  });
+
+  it('change for every page when a reference table changes', () => {
+    const { keys } = pageKeysAfter((d) => replaceIn(d, 'sources.csv', 'Báo cáo thử nghiệm', 'Báo cáo thử nghiệm (sửa)'));
+    for (const m of ['pct_online', 'received_total']) expect(keys.metric(m)).not.toBe(before.metric(m));
+    expect(keys.source('sadec-2022-h1')).not.toBe(before.source('sadec-2022-h1'));
+    expect(keys.compareUnits()).not.toBe(before.compareUnits());
+  });
+
+  it('change when a unit gets its first figure (its name becomes a link) and the picker lists it', () => {
+    const { keys } = pageKeysAfter((d) =>
+      writeFileSync(join(d, 'observations/dong-thap/an-binh.csv'), 'unit,period,metric,value,source\ndong-thap-an-binh,2025-H2,pct_online,"70%",test-bao-cao-dong-thap\n'),
+    );
+    expect(keys.metric('received_total')).not.toBe(before.metric('received_total'));
+    expect(keys.compareUnits()).not.toBe(before.compareUnits());
   });
 });

@@ -2,10 +2,15 @@
 import type { APIRoute } from 'astro';
 import { siteModel } from '../../../lib/site/model.ts';
 import { compareMetric, compareUnits } from '../../../lib/site/compare-data.ts';
+import { pageKeys } from '../../../lib/site/page-key.ts';
 
 export function getStaticPaths() {
   const model = siteModel();
-  return [{ params: { file: 'don-vi' } }, ...model.metricsWithData().map((m) => ({ params: { file: m.id } }))];
+  const keys = pageKeys(model);
+  return [
+    { params: { file: 'don-vi' }, cacheKey: keys.compareUnits() },
+    ...model.metricsWithData().map((m) => ({ params: { file: m.id }, cacheKey: keys.metric(m.id) })),
+  ];
 }
 
 export const GET: APIRoute = ({ params }) => {
