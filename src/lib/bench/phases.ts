@@ -201,7 +201,7 @@ interface RebuildOutput extends BuildOutput {
 
 /**
  * The staff's rebuild: one figure corrected in one province's file (change-figure.ts), then `npm run build` again into
- * the build phase's output. Incremental: the pages of units whose files did not change are kept.
+ * the build phase's output. Incremental: the pages whose figures did not change are kept.
  */
 export async function rebuildPhase(ctx: PhaseContext): Promise<PhaseResult> {
   const prev = ctx.previous;
@@ -217,18 +217,30 @@ export async function rebuildPhase(ctx: PhaseContext): Promise<PhaseResult> {
   return { ...r, ok: r.ok && manifest, details: [...lines, ...r.details], value };
 }
 
-/** Which unit pages the rebuild rendered and which it kept; the changed unit's must be rendered, most others kept. */
+/**
+ * Which unit and metric pages the rebuild rendered and which it kept: the changed unit's and metric's pages must be
+ * rendered, most others kept.
+ */
 export function afterRebuild(ctx: PhaseContext, r: PhaseResult): PhaseResult {
   const out = r.value as RebuildOutput | undefined;
   if (!out) return r;
   try {
     if (!r.ok) return r;
-    const unitPages = htmlFiles(out.site).filter((f) => /(?:^|\/)don-vi\/[^/]+\/index\.html$/.test(relative(out.site, f)));
-    const rendered = unitPages.filter((f) => statSync(f).mtimeMs >= out.startedMs).map((f) => relative(out.site, f));
+    const site = (f: string) => relative(out.site, f);
+    const count = (files: string[]) => {
+      const rendered = files.filter((f) => statSync(f).mtimeMs >= out.startedMs).map(site);
+      return { rendered, kept: files.length - rendered.length, of: files.length };
+    };
+    const html = htmlFiles(out.site);
+    const units = count(html.filter((f) => /(?:^|\/)don-vi\/[^/]+\/index\.html$/.test(site(f))));
+    const metrics = count(html.filter((f) => /(?:^|\/)chi-tieu\/[^/]+\/index\.html$/.test(site(f))));
     const changed = [`don-vi/${out.change.unit}/index.html`, `en/don-vi/${out.change.unit}/index.html`];
-    const missed = changed.filter((f) => !rendered.includes(f));
-    const kept = unitPages.length - rendered.length;
-    const details = [...r.details, `  unit pages: ${groupSpaces(rendered.length)} rendered again, ${groupSpaces(kept)} kept from the build (of ${groupSpaces(unitPages.length)})`];
+    const metricPage = /^[a-z0-9_]+$/.test(out.change.column) ? [`chi-tieu/${out.change.column}/index.html`, `en/chi-tieu/${out.change.column}/index.html`] : [];
+    const missed = [...changed.filter((f) => !units.rendered.includes(f)), ...metricPage.filter((f) => !metrics.rendered.includes(f))];
+    const kept = units.kept;
+    const line = (what: string, c: { rendered: string[]; kept: number; of: number }) =>
+      `  ${what}: ${groupSpaces(c.rendered.length)} rendered again, ${groupSpaces(c.kept)} kept from the build (of ${groupSpaces(c.of)})`;
+    const details = [...r.details, line('unit pages', units), line('metric pages', metrics)];
     if (missed.length) details.push(`  NOT RENDERED: ${missed.join(', ')} (its figure changed)`);
     if (kept === 0) details.push('  NOTHING KEPT: the rebuild rendered every unit page');
     return { ...r, ok: missed.length === 0 && kept > 0, details };

@@ -51,6 +51,12 @@ describe('unit page key', () => {
     expect(k(HA_NOI)).toBe(base(HA_NOI));
   });
 
+  it('changes for the unit whose figure changed, not for the others in the same file', () => {
+    const k = keysAfter((d) => replaceIn(d, 'observations/tinh/ty-le-dung-han.csv', 'tien-giang,2023,pct_on_time_or_early,"95,8"', 'tien-giang,2023,pct_on_time_or_early,"95,9"'));
+    expect(k('tien-giang')).not.toBe(base('tien-giang'));
+    for (const id of ['dong-thap', HA_NOI, 'ho-chi-minh']) expect(k(id), id).toBe(base(id));
+  });
+
   it('changes for every unit when a reference table changes (a source title can appear on any page)', () => {
     const k = keysAfter((d) => replaceIn(d, 'sources.csv', 'Báo cáo thử nghiệm', 'Báo cáo thử nghiệm (sửa)'));
     for (const id of [SA_DEC, CHAU_THANH, HA_NOI]) expect(k(id)).not.toBe(base(id));
