@@ -16,10 +16,14 @@ const data = join(root, 'data');
 const out = join(root, 'site');
 const cache = join(root, 'cache');
 
+let builds = 0;
 function build(dataDir: string, outDir: string, cacheDir: string): void {
+  // Each build is started "by another command" (the shell's `_`: npm, npx, nohup…), as staff and CI do: the page code
+  // must not depend on it, or every page is rendered again (export/urls.ts).
+  const started = `/usr/bin/command-${builds++}`;
   const r = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', 'tests/browser/build-site.ts', dataDir, outDir, cacheDir], {
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', EXPORT_PNG: '0', BUILD_DATE: '2026-11-27' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', EXPORT_PNG: '0', BUILD_DATE: '2026-11-27', _: started },
   });
   if (r.status !== 0) throw new Error(`build failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
 }

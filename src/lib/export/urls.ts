@@ -13,10 +13,17 @@
  */
 import type { Locale } from '../i18n/locale.ts';
 
+/*
+ * `import.meta.env.BASE_URL` and `.SITE` are written out in full so that Vite replaces each with its value. Any other
+ * spelling (`import.meta.env?.X`) makes Vite inline the whole environment object, with the shell's `_` (the command
+ * that started the build: /usr/bin/npm, npx, nohup…): the page code then differs between two ways of starting the
+ * same build, and Astro's incremental build renders every page again (tests/site/incremental-build.test.ts starts each build with another `_`). Outside Vite
+ * (scripts, tests) `import.meta.env` is undefined: the access throws and the default applies.
+ */
 export function baseUrl(): string {
   let b = '/';
   try {
-    b = (import.meta as unknown as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
+    b = (import.meta as unknown as { env: { BASE_URL?: string } }).env.BASE_URL ?? '/';
   } catch {
     b = '/';
   }
@@ -44,7 +51,7 @@ export const siteOgHref = (l: Locale) => `${baseUrl()}og/site.${l}.png`;
 export function siteUrl(): string {
   let s: string | undefined;
   try {
-    s = (import.meta as unknown as { env?: { SITE?: string } }).env?.SITE;
+    s = (import.meta as unknown as { env: { SITE?: string } }).env.SITE;
   } catch {
     s = undefined;
   }

@@ -4,11 +4,11 @@
  */
 import type { Locale } from './locale.ts';
 
-/** Site base path from Astro (`/` or `/repo/`), always with a trailing slash. */
+/** Site base path from Astro (`/` or `/repo/`), always with a trailing slash. Spelled out in full: see export/urls.ts. */
 function base(): string {
   let b = '/';
   try {
-    b = (import.meta as unknown as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
+    b = (import.meta as unknown as { env: { BASE_URL?: string } }).env.BASE_URL ?? '/';
   } catch {
     b = '/';
   }
