@@ -94,10 +94,11 @@ export class PageKeys {
     return sha(`${this.global}\n${f.shared}\nmetric ${metricId} ${f.byMetric.get(metricId) ?? 'none'}`);
   }
 
-  /** A source page's key: every figure taken from the source. */
+  /** A source page's key: every figure taken from the source, and the warnings the page lists about them. */
   source(sourceId: string): string {
     const f = this.figureDigests();
-    return sha(`${this.global}\n${f.shared}\nsource ${sourceId} ${f.bySource.get(sourceId) ?? 'none'}`);
+    const warnings = this.model.warningsForSource(sourceId).map((w) => `${w.anchor} ${JSON.stringify(w.problem)}`);
+    return sha([this.global, f.shared, `source ${sourceId} ${f.bySource.get(sourceId) ?? 'none'}`, ...warnings].join('\n'));
   }
 
   /** The comparison picker's unit list: the units with figures and the metrics with figures. */
