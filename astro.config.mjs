@@ -1,7 +1,7 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { finishExports, setExportOutDir } from './src/lib/export/writer.ts';
+import { describeBuild, finishExports, setExportOutDir } from './src/lib/export/writer.ts';
 import { startBuild } from './src/lib/export/build-manifest.ts';
 
 // BASE_PATH lets GitHub Pages (or any sub-folder host) serve the site under /repo-name/.
@@ -37,7 +37,7 @@ function chartExports() {
         setExportOutDir(outDir);
       },
       'astro:build:done': async (/** @type {{ pages: { pathname: string }[], assets: Map<string, URL[]> }} */ { pages, assets }) => {
-        if (outDir && cacheDir) await finishExports(outDir, { cacheDir, publicDir, previous, pages: pages.map((p) => p.pathname), assets, startedMs });
+        if (outDir && cacheDir) console.log(describeBuild(await finishExports(outDir, { cacheDir, publicDir, previous, pages: pages.map((p) => p.pathname), assets, startedMs })));
         setExportOutDir(undefined);
       },
     },

@@ -17,7 +17,8 @@ const out = join(root, 'site');
 const cache = join(root, 'cache');
 
 let builds = 0;
-function build(dataDir: string, outDir: string, cacheDir: string): void {
+/** Builds the site; returns what the build printed. */
+function build(dataDir: string, outDir: string, cacheDir: string): string {
   // Each build is started "by another command" (the shell's `_`: npm, npx, nohup…), as staff and CI do: the page code
   // must not depend on it, or every page is rendered again (export/urls.ts).
   const started = `/usr/bin/command-${builds++}`;
@@ -26,6 +27,7 @@ function build(dataDir: string, outDir: string, cacheDir: string): void {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', EXPORT_PNG: '0', BUILD_DATE: '2026-11-27', _: started },
   });
   if (r.status !== 0) throw new Error(`build failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
 }
 
 /** Every file of a folder → its bytes' text, for comparing two builds. */
@@ -84,7 +86,15 @@ describe('incremental build', () => {
     expect(csv).toContain('dong-thap-huyen-chau-thanh,2022,pct_online,66%');
     writeFileSync(CHAU_THANH_FILE, csv.replace('dong-thap-huyen-chau-thanh,2022,pct_online,66%', 'dong-thap-huyen-chau-thanh,2022,pct_online,67%'));
 
-    build(data, out, cache);
+    const printed = build(data, out, cache);
+    // Staff are told what their commit rebuilt: Châu Thành's and pct_online's pages (vi, en) and the summary pages.
+    const told = /Đã dựng lại ([\d.]+) trang, giữ nguyên ([\d.]+) trang không đổi\./.exec(printed);
+    expect(told, printed).not.toBeNull();
+    const count = (x: string) => Number(x.replace(/\./g, ''));
+    const rendered = count(told![1]!);
+    const kept = count(told![2]!);
+    expect(rendered).toBeGreaterThanOrEqual(4);
+    expect(kept).toBeGreaterThan(rendered);
     const page = readFileSync(join(out, CHAU_THANH), 'utf8');
     expect(page.includes(figure('67%')), 'the new figure is on the page').toBe(true);
     expect(page.includes(figure('66%')), 'the old figure is not').toBe(false);
@@ -121,7 +131,7 @@ describe('incremental build', () => {
     writeFileSync(join(out, 'stray.html'), '<p>left by a build that stopped half-way</p>');
     const saDec = mtime(SA_DEC);
 
-    build(data, out, cache);
+    expect(build(data, out, cache)).toMatch(/Đã dựng toàn bộ [\d.]+ trang/);
     expect(existsSync(join(out, 'stray.html'))).toBe(false);
     expect(mtime(SA_DEC), 'every page rendered again').toBeGreaterThan(saDec);
     expect(differencesFromFullBuild()).toEqual([]);

@@ -29,6 +29,7 @@ import type { Observation } from '../schema/observation.ts';
 import { REFERENCE_TABLES, referenceCsv } from './reference-csv.ts';
 import { dataPackage, resourceFile, type ResourceFile } from './datapackage.ts';
 import { buildDate } from './citation.ts';
+import { fmtNumber } from '../i18n/format.ts';
 
 /** Wide drawing of the embed page (≥ 700 px). */
 export const EMBED_WIDE_WIDTH = 720;
@@ -271,6 +272,32 @@ export interface BuildEnd {
   startedMs: number;
 }
 
+export interface BuildSummary {
+  /** Charts whose exports were written. */
+  written: number;
+  /** Pages with charts kept from the previous build, with their exports. */
+  kept: number;
+  /** Files of the previous build deleted. */
+  deleted: number;
+  /** HTML pages of the site, and how many this build rendered (the rest were kept as they were). */
+  htmlPages: number;
+  rendered: number;
+  /** Whether a previous build could be kept from (else every page was rendered). */
+  incremental: boolean;
+}
+
+/** The line `npm run build` ends with, so staff see what their commit rebuilt (vi / en). */
+export function describeBuild(s: BuildSummary): string {
+  const n = (x: number, l: 'vi' | 'en') => fmtNumber(x, l);
+  if (!s.incremental) return `Đã dựng toàn bộ ${n(s.htmlPages, 'vi')} trang (không có bản dựng trước để giữ lại). / Built all ${n(s.htmlPages, 'en')} pages (no previous build to keep pages from).`;
+  const kept = s.htmlPages - s.rendered;
+  if (kept === 0)
+    return `Đã dựng lại cả ${n(s.rendered, 'vi')} trang (mã nguồn, package-lock.json hoặc một bảng tham chiếu đã đổi). / Rendered all ${n(s.rendered, 'en')} pages again (code, package-lock.json or a reference table changed).`;
+  return `Đã dựng lại ${n(s.rendered, 'vi')} trang, giữ nguyên ${n(kept, 'vi')} trang không đổi. / Rendered ${n(s.rendered, 'en')} pages again, kept ${n(kept, 'en')} unchanged.`;
+}
+
+const isHtmlPage = (path: string) => !/\.[a-z0-9]+$/i.test(path.replace(/\/+$/, ''));
+
 /** `/en/don-vi/x/`, `en/don-vi/x/` and `/base/en/don-vi/x` name the same page. */
 const pageId = (path: string) => path.replace(/^\/+|\/+$/g, '');
 
@@ -278,9 +305,10 @@ const pageId = (path: string) => path.replace(/^\/+|\/+$/g, '');
  * At `astro:build:done`: wait for the writer's last images, write the dataset files, keep the export files of the
  * pages Astro kept (writing them again where missing), delete what the previous build wrote and this one did not,
  * and record the manifest for the next build. Uses the pages' writer (their module instance holds the loaded
- * data); makes one if no page drew a chart. Returns the number of charts written and of files deleted.
+ * data); makes one if no page drew a chart. Returns the number of charts written and of files deleted, and how many
+ * HTML pages the build has and rendered (the others were kept).
  */
-export async function finishExports(outDir: string, end?: BuildEnd): Promise<{ written: number; kept: number; deleted: number }> {
+export async function finishExports(outDir: string, end?: BuildEnd): Promise<BuildSummary> {
   const w = ((globalThis as Registry)[WRITER_KEY] as ExportWriter | undefined) ?? new ExportWriter(outDir);
   let kept = 0;
   if (end?.previous) {
@@ -313,5 +341,6 @@ export async function finishExports(outDir: string, end?: BuildEnd): Promise<{ w
     if (end.previous) deleted = pruneOutput(outDir, end.previous, next, end.startedMs);
     writeManifest(end.cacheDir, next);
   }
-  return { written: w.written, kept, deleted };
+  const htmlPages = end ? end.pages.filter(isHtmlPage).length : w.rendered.size;
+  return { written: w.written, kept, deleted, htmlPages, rendered: Math.min(w.rendered.size, htmlPages), incremental: !!end?.previous };
 }
