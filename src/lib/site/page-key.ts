@@ -118,6 +118,7 @@ export class PageKeys {
     if (this.figures) return this.figures;
     const m = this.model;
     const words = new TextWords();
+    const columns = new RecentWords(words);
     const periodText = new Map<Period, string>();
     const byUnit = new Map<string, Fold>();
     const byMetric = new Map<string, Fold>();
@@ -131,6 +132,11 @@ export class PageKeys {
     const valueWords = new Int32Array(value.buffer);
     let row: Observation | undefined;
     let lastColumn: string | undefined;
+    const figure = new Fold();
+    let lastUnit: string | undefined;
+    let unitFold = figure;
+    let lastSource: string | undefined;
+    let sourceFold = figure;
     let column = NONE;
     let r0 = 0;
     let r1 = 0;
@@ -146,20 +152,21 @@ export class PageKeys {
         r1 = d.readInt32LE(4);
       }
       value[0] = o.value;
-      if (o.column !== lastColumn) column = words.of((lastColumn = o.column));
+      if (o.column !== lastColumn) column = columns.of((lastColumn = o.column));
       const warnings = m.warningsFor(o);
       const w = warnings.length ? words.of(warnings.map((x) => `${x.anchor} ${JSON.stringify(x.problem)}`).join('\t')) : NONE;
-      const add = (f: Fold) => {
-        f.add(r0, r1);
-        f.add(valueWords[0]!, valueWords[1]!);
-        f.addText(o.raw);
-        f.add(column[0], column[1]);
-        f.add(w[0], w[1]);
-        f.count++;
-      };
-      add(fold(byUnit, o.unit));
-      add(fold(byMetric, o.metric));
-      add(fold(bySource, o.source));
+      // The figure as one pair of words, folded into its unit's, metric's and source's digests.
+      figure.reset();
+      figure.add(r0, r1);
+      figure.add(valueWords[0]!, valueWords[1]!);
+      figure.addText(o.raw);
+      figure.add(column[0], column[1]);
+      figure.add(w[0], w[1]);
+      if (o.unit !== lastUnit) unitFold = fold(byUnit, (lastUnit = o.unit));
+      if (o.source !== lastSource) sourceFold = fold(bySource, (lastSource = o.source));
+      unitFold.addFigure(figure);
+      fold(byMetric, o.metric).addFigure(figure);
+      sourceFold.addFigure(figure);
     }
     const labels = new Map<string, number>();
     for (const p of m.periods) labels.set(p.label, (labels.get(p.label) ?? 0) + 1);
@@ -173,6 +180,31 @@ export class PageKeys {
 
 type Words = readonly [number, number];
 const NONE: Words = [0, 0];
+
+/**
+ * TextWords for the few strings a loop cycles through (a wide row's column names), found by a scan of the last 64
+ * instead of a Map lookup, which hashes the string's text again each time here.
+ */
+class RecentWords {
+  private readonly keys: string[] = [];
+  private readonly values: Words[] = [];
+  private readonly words: TextWords;
+  constructor(words: TextWords) {
+    this.words = words;
+  }
+  of(s: string): Words {
+    const i = this.keys.indexOf(s);
+    if (i >= 0) return this.values[i]!;
+    if (this.keys.length >= 64) {
+      this.keys.shift();
+      this.values.shift();
+    }
+    const w = this.words.of(s);
+    this.keys.push(s);
+    this.values.push(w);
+    return w;
+  }
+}
 
 /** Two 32-bit words of a string's sha256, remembered per string (figures repeat the same few cells and columns). */
 class TextWords {
@@ -194,7 +226,17 @@ class TextWords {
 class Fold {
   private a = 0x2545f491;
   private b = 0x6c8e9cf5;
-  count = 0;
+  private count = 0;
+  reset(): void {
+    this.a = 0x2545f491;
+    this.b = 0x6c8e9cf5;
+    this.count = 0;
+  }
+  /** Another fold's state, as one element of this sequence. */
+  addFigure(f: Fold): void {
+    this.add(f.a, f.b);
+    this.count++;
+  }
   add(x: number, y: number): void {
     this.a = step(this.a, x);
     this.b = step(this.b, y ^ 0x5bd1e995);
