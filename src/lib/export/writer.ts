@@ -288,12 +288,13 @@ export interface BuildSummary {
 
 /** The line `npm run build` ends with, so staff see what their commit rebuilt (vi / en). */
 export function describeBuild(s: BuildSummary): string {
-  const n = (x: number, l: 'vi' | 'en') => fmtNumber(x, l);
-  if (!s.incremental) return `Đã dựng toàn bộ ${n(s.htmlPages, 'vi')} trang (không có bản dựng trước để giữ lại). / Built all ${n(s.htmlPages, 'en')} pages (no previous build to keep pages from).`;
+  const [vi, en] = [(x: number) => fmtNumber(x, 'vi'), (x: number) => fmtNumber(x, 'en')];
+  if (!s.incremental)
+    return `Đã dựng toàn bộ ${vi(s.htmlPages)} trang (lần dựng đầu, --force, hoặc lần trước dừng giữa chừng). / Built all ${en(s.htmlPages)} pages (first build, --force, or the last build stopped half-way).`;
   const kept = s.htmlPages - s.rendered;
   if (kept === 0)
-    return `Đã dựng lại cả ${n(s.rendered, 'vi')} trang (mã nguồn, package-lock.json hoặc một bảng tham chiếu đã đổi). / Rendered all ${n(s.rendered, 'en')} pages again (code, package-lock.json or a reference table changed).`;
-  return `Đã dựng lại ${n(s.rendered, 'vi')} trang, giữ nguyên ${n(kept, 'vi')} trang không đổi. / Rendered ${n(s.rendered, 'en')} pages again, kept ${n(kept, 'en')} unchanged.`;
+    return `Đã dựng lại cả ${vi(s.rendered)} trang (mã nguồn, package-lock.json hoặc một bảng tham chiếu đã đổi). / Rendered all ${en(s.rendered)} pages again (code, package-lock.json or a reference table changed).`;
+  return `Đã dựng lại ${vi(s.rendered)} trang, giữ nguyên ${vi(kept)} trang không đổi. / Rendered ${en(s.rendered)} pages again, kept ${en(kept)} unchanged.`;
 }
 
 const isHtmlPage = (path: string) => !/\.[a-z0-9]+$/i.test(path.replace(/\/+$/, ''));
