@@ -16,7 +16,7 @@ export interface BenchOptions {
 }
 
 /** Scale of each phase without --scale: the whole country (the national site build takes ≈ 15–25 minutes). */
-export const DEFAULT_SCALE: Record<PhaseName, number> = { validate: 1, build: 1, rebuild: 1 };
+export const DEFAULT_SCALE: Record<PhaseName, number> = { validate: 1, charts: 1, build: 1, rebuild: 1 };
 export const phaseScale = (o: BenchOptions, phase: PhaseName): number => o.scale ?? DEFAULT_SCALE[phase];
 
 /** The repository root: three levels above src/lib/bench/. */
@@ -24,15 +24,17 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 /** The vendored copy (reference/units-2025) when present, else ../shared/reference/units-2025. */
 export const DEFAULT_REF = [resolve(REPO_ROOT, 'reference/units-2025'), resolve(REPO_ROOT, '../shared/reference/units-2025')].find((d) => existsSync(resolve(d, 'merges.json'))) ?? resolve(REPO_ROOT, '../shared/reference/units-2025');
 
-export const USAGE = `npm run bench -- [--scale F] [--png] [--keep] [--phase validate[,build[,rebuild]]] [--ref DIR] [--seed N]
+export const USAGE = `npm run bench -- [--scale F] [--png] [--keep] [--phase validate[,charts][,build[,rebuild]]] [--ref DIR] [--seed N]
 
   --scale F   fraction of the 3,321 communes (0 < F ≤ 1), for every phase run. Default: 1 for validate,
               1 for build too (≈ 130 000 HTML pages, mostly embed pages, ≈ 15 min); --scale 0.1 is a 2-minute run
               that prints a linear estimate for scale 1.
   --png       build phase: render the PNG downloads too (default off, as EXPORT_PNG=0: they are costly at scale).
   --keep      keep the generated folders and the built site and print their paths (default: deleted at the end).
-  --phase P   phases to time, comma-separated, in order (default: validate,build,rebuild).
-              validate: the loader over the folder with injected problems; build: validate + Astro build of the site
+  --phase P   phases to time, comma-separated, in order (default: validate,charts,build,rebuild).
+              validate: the loader over the folder with injected problems; charts: the floor of any build from
+              nothing (load, site model, every chart of every page computed and drawn once, both languages; no
+              Astro, no files): when it alone is over 60 s, so is every build from nothing; build: validate + Astro build of the site
               from a folder without errors (warnings only) into a temporary folder (never dist/); rebuild (after
               build): one figure corrected in one province's file, then the same build again into that folder
               (incremental: pages of units whose files did not change are kept).
@@ -41,7 +43,7 @@ export const USAGE = `npm run bench -- [--scale F] [--png] [--keep] [--phase val
   --seed N    PRNG seed (default 20250701): the same seed gives the same folder.`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error: string } | { help: true } {
-  const o: BenchOptions = { scale: undefined, png: false, keep: false, phases: ['validate', 'build', 'rebuild'], refDir: DEFAULT_REF, seed: 20250701 };
+  const o: BenchOptions = { scale: undefined, png: false, keep: false, phases: ['validate', 'charts', 'build', 'rebuild'], refDir: DEFAULT_REF, seed: 20250701 };
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i]!;
     let v: string | undefined;

@@ -8,6 +8,7 @@ import { loadDataFolder } from '../dataset/load.ts';
 import { DEFAULT_REF } from './args.ts';
 import { generateDataset } from './generate.ts';
 import { verifyLoad } from './phases.ts';
+import { chartFloorPhase } from './chart-floor.ts';
 
 describe('bench dataset', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cchc-bench-test-'));
@@ -39,5 +40,22 @@ describe('bench dataset', () => {
     // A loader that skipped a check, or dropped observations, fails the bench.
     expect(verifyLoad({ ...r, problems: r.problems.filter((p) => p.code !== 'rate-mismatch'), warnings: r.warnings - 1 }, data).ok).toBe(false);
     expect(verifyLoad({ ...r, dataset: { ...r.dataset, observations: r.dataset.observations.slice(1) } }, data).ok).toBe(false);
+  });
+});
+
+describe('bench charts phase (the floor of a build from nothing)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cchc-bench-floor-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const data = generateDataset({ dir, refDir: DEFAULT_REF, scale: 0.003, seed: 7, errors: false });
+
+  it('computes and draws the charts of every unit page in both languages', () => {
+    const r = chartFloorPhase({ dir, data });
+    expect(r.ok).toBe(true);
+    const [line] = r.details;
+    const [charts = 0, pages = 0] = /: ([\d ]+) charts on ([\d ]+) pages/.exec(line!)!.slice(1).map((s) => Number(s.replace(/\s/g, "")));
+    // Every unit of the folder has a page in vi and in en, each with several charts.
+    expect(pages).toBeGreaterThanOrEqual(2 * (data.units - 1));
+    expect(charts).toBeGreaterThan(3 * pages);
+    expect(r.observations).toBe(data.observations);
   });
 });

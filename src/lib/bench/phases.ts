@@ -6,6 +6,7 @@
  * build: what `npm run build` does (validate, refuse on errors, Astro build) from `ctx.dir` as DATA_DIR into a temporary
  * output folder (never dist/), PNGs off unless `ctx.png`; then, outside the timed part, the built site is measured
  * (pages, largest page gzipped) and deleted.
+ * charts: the floor of a build from nothing (chart-floor.ts): load, site model, every chart computed and drawn once.
  * rebuild: after build, correct one figure in one province's file and run the build again into the same folder (the
  * staff's everyday rebuild: incremental, it renders the pages of the units whose files changed and keeps the rest).
  */
@@ -21,8 +22,9 @@ import type { GeneratedDataset } from './generate.ts';
 import { changeOneFigure, type FigureChange } from './change-figure.ts';
 import { manifestPath } from '../export/build-manifest.ts';
 import { groupSpaces } from './vi-format.ts';
+import { chartFloorPhase } from './chart-floor.ts';
 
-export const PHASE_NAMES = ['validate', 'build', 'rebuild'] as const;
+export const PHASE_NAMES = ['validate', 'charts', 'build', 'rebuild'] as const;
 export type PhaseName = (typeof PHASE_NAMES)[number];
 
 export interface PhaseContext {
@@ -252,6 +254,8 @@ export function afterRebuild(ctx: PhaseContext, r: PhaseResult): PhaseResult {
 /** Registered phases; `undefined` is a reserved name not implemented yet. */
 export const PHASES: Record<PhaseName, Phase | undefined> = {
   validate: { targets: { seconds: 10, rssBytes: 2e9 }, run: validatePhase },
+  // The build's targets: the floor shows whether a build from nothing can meet them at all (chart-floor.ts).
+  charts: { targets: { seconds: 60, rssBytes: 2e9 }, run: chartFloorPhase, nodeFlags: buildNodeFlags },
   build: { targets: { seconds: 60, rssBytes: 2e9, pageGzipBytes: 50_000 }, run: buildPhase, after: afterBuild, nodeFlags: buildNodeFlags },
   rebuild: { targets: { seconds: 60, rssBytes: 2e9 }, run: rebuildPhase, after: afterRebuild, nodeFlags: buildNodeFlags },
 };

@@ -76,7 +76,7 @@ export async function runBench(o: BenchOptions, log: Log = (l) => console.log(l)
         ({ dir, data: d, output: previous } = built);
         log(`rebuild: one figure corrected in the build's folder, then npm run build again into its site …`);
       } else {
-        const errors = name !== 'build'; // a build refuses errors: its folder has the injected warnings only
+        const errors = name === 'validate'; // a build refuses errors: the other phases' folders have the injected warnings only
         dir = mkdtempSync(join(tmpdir(), `cchc-bench-${name}-`));
         dirs.push(dir);
         let gen: Measured<GeneratedDataset>;

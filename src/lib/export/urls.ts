@@ -12,23 +12,10 @@
  *   resize script         /embed.js
  */
 import type { Locale } from '../i18n/locale.ts';
+import { basePath } from '../i18n/routes.ts';
 
-/*
- * `import.meta.env.BASE_URL` and `.SITE` are written out in full so that Vite replaces each with its value. Any other
- * spelling (`import.meta.env?.X`) makes Vite inline the whole environment object, with the shell's `_` (the command
- * that started the build: /usr/bin/npm, npx, nohup…): the page code then differs between two ways of starting the
- * same build, and Astro's incremental build renders every page again (tests/site/incremental-build.test.ts starts each build with another `_`). Outside Vite
- * (scripts, tests) `import.meta.env` is undefined: the access throws and the default applies.
- */
-export function baseUrl(): string {
-  let b = '/';
-  try {
-    b = (import.meta as unknown as { env: { BASE_URL?: string } }).env.BASE_URL ?? '/';
-  } catch {
-    b = '/';
-  }
-  return b.endsWith('/') ? b : `${b}/`;
-}
+/** The site's base path (`/` or `/repo/`), with a trailing slash: read once, in i18n/routes.ts. */
+export const baseUrl = basePath;
 
 const lang = (l: Locale) => (l === 'en' ? 'en/' : '');
 
@@ -49,14 +36,16 @@ export const siteOgHref = (l: Locale) => `${baseUrl()}og/site.${l}.png`;
 
 /** The site's origin: Astro's `site` (astro.config.mjs, SITE_URL) when bundled by Astro, else SITE_URL, else the default. */
 export function siteUrl(): string {
-  let s: string | undefined;
-  try {
-    s = (import.meta as unknown as { env: { SITE?: string } }).env.SITE;
-  } catch {
-    s = undefined;
-  }
-  return s || process.env.SITE_URL || 'https://cchc.example.vn';
+  return SITE_ENV || process.env.SITE_URL || 'https://cchc.example.vn';
 }
+// Astro's `site`, read once (outside Vite the access throws: see i18n/routes.ts).
+const SITE_ENV = ((): string | undefined => {
+  try {
+    return (import.meta as unknown as { env: { SITE?: string } }).env.SITE;
+  } catch {
+    return undefined;
+  }
+})();
 
 /** Absolute URL from a path, against Astro's `site` (SITE_URL). */
 export function absolute(path: string, site: URL | string | undefined): string {

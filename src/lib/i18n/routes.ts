@@ -4,8 +4,16 @@
  */
 import type { Locale } from './locale.ts';
 
-/** Site base path from Astro (`/` or `/repo/`), always with a trailing slash. Spelled out in full: see export/urls.ts. */
-function base(): string {
+/*
+ * The site's base path from Astro (`/` or `/repo/`), always with a trailing slash. `import.meta.env.BASE_URL` and
+ * `.SITE` (export/urls.ts) are written out in full so that Vite replaces each with its value. Any other spelling
+ * (`import.meta.env?.X`) makes Vite inline the whole environment object, with the shell's `_` (the command that started
+ * the build: /usr/bin/npm, npx, nohup…): the page code then differs between two ways of starting the same build, and
+ * Astro's incremental build renders every page again (tests/site/incremental-build.test.ts starts each build with
+ * another `_`). Outside Vite (scripts, the bench) `import.meta.env` is undefined: the access throws and `/` applies.
+ * Read once: a throw per link cost ≈ 7 ms per unit page in the scripts.
+ */
+const BASE = ((): string => {
   let b = '/';
   try {
     b = (import.meta as unknown as { env: { BASE_URL?: string } }).env.BASE_URL ?? '/';
@@ -13,7 +21,9 @@ function base(): string {
     b = '/';
   }
   return b.endsWith('/') ? b : `${b}/`;
-}
+})();
+export const basePath = (): string => BASE;
+const base = basePath;
 
 export const SECTIONS = {
   units: 'don-vi',
