@@ -49,3 +49,16 @@ function makeMetricPage(model: SiteModel, metric: Metric, l: Locale, maxRankings
   const usedBy = RATES.filter((r) => r.numerators.some((n) => n.includes(metric.id)) || r.denominators.some((d) => d.includes(metric.id))).map((r) => r.rate);
   return { rankings, olderPeriods, distribution, single, rate: def ? { numerators: def.numerators, denominators: def.denominators } : undefined, sums, usedBy };
 }
+
+/**
+ * The denominator column of metrics.csv, read for display: "resolved (thường dùng; một số nguồn dùng due_in_period
+ * hoặc received_total)" is the metric `resolved`, with `due_in_period` and `received_total` as other sources'
+ * choices, so both languages can name them with their labels. Free text that does not start with a metric id
+ * (`số nhiệm vụ của kế hoạch`) is shown as written.
+ */
+export function denominatorOf(model: SiteModel, text: string): { main: string; alternates: string[] } | undefined {
+  const ids = [...text.matchAll(/[a-z][a-z0-9_]*/g)].map((m) => m[0]).filter((id) => !!model.metric(id));
+  const main = ids[0];
+  if (!main || !text.trimStart().startsWith(main)) return undefined;
+  return { main, alternates: [...new Set(ids.slice(1))].filter((id) => id !== main) };
+}

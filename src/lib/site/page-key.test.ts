@@ -93,6 +93,12 @@ describe('metric, source and comparison keys', () => {
     expect(keys.compareUnits()).toBe(before.compareUnits());
   });
 
+  it("change for a rate's page when a count it is computed from changes (the page lists the portal's computations)", () => {
+    const { keys } = pageKeysAfter((d) => replaceIn(d, 'observations/dong-thap/sa-dec-2022-h1.csv', 'resolved_late,150,', 'resolved_late,151,'));
+    for (const m of ['resolved_late', 'pct_on_time_or_early', 'pct_late']) expect(keys.metric(m), m).not.toBe(before.metric(m));
+    for (const m of ['pct_online', 'received_total']) expect(keys.metric(m), m).toBe(before.metric(m));
+  });
+
   it('change when only where a figure was read changes (the downloads cite file and line)', () => {
     const { keys } = pageKeysAfter((d) => replaceIn(d, 'observations/dong-thap/chau-thanh.csv', 'unit,period,metric,value,source,note\n', 'unit,period,metric,value,source,note\n\n'));
     expect(keys.metric('pct_online')).not.toBe(before.metric('pct_online'));

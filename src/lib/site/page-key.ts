@@ -32,6 +32,7 @@ import type { Period } from '../values/period.ts';
 import type { SiteModel } from './model.ts';
 import { pngEnabled } from '../export/catalog.ts';
 import { baseUrl, siteUrl } from '../export/urls.ts';
+import { RATES } from '../metrics/rates.ts';
 
 /** Bump to rebuild every unit page once (a change of what the key covers). */
 const KEY_VERSION = 2;
@@ -88,10 +89,15 @@ export class PageKeys {
     return sha(parts.join('\n'));
   }
 
-  /** A metric page's key, and its comparison JSON's: every figure of the metric. */
+  /**
+   * A metric page's key, and its comparison JSON's: every figure of the metric and, for a rate, of the counts it is
+   * computed from (the page lists the portal's computations, site/metric-computed.ts).
+   */
   metric(metricId: string): string {
     const f = this.figureDigests();
-    return sha(`${this.global}\n${f.shared}\nmetric ${metricId} ${f.byMetric.get(metricId) ?? 'none'}`);
+    const def = RATES.find((r) => r.rate === metricId);
+    const inputs = def ? [...new Set([...def.numerators.flat(), ...def.denominators.flat()])].sort() : [];
+    return sha([`${this.global}\n${f.shared}\nmetric ${metricId} ${f.byMetric.get(metricId) ?? 'none'}`, ...inputs.map((id) => `count ${id} ${f.byMetric.get(id) ?? 'none'}`)].join('\n'));
   }
 
   /** A source page's key: every figure taken from the source, and the warnings the page lists about them. */
