@@ -196,3 +196,37 @@ describe('comparison picker (JavaScript on)', () => {
     await page.close();
   });
 });
+
+describe('search box', () => {
+  test('finds a unit typed without Vietnamese marks, and links to its page', async () => {
+    const page = await open(js, OTHER_PAGES.units);
+    await page.fill('#site-search-q', 'sa dec');
+    await page.locator('.site-search-results a').first().waitFor();
+    // The city before 2025 and the ward of the same name after it.
+    const found = await page.$$eval('.site-search-results a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(found).toEqual(expect.arrayContaining(['/don-vi/dong-thap-thanh-pho-sa-dec/', '/don-vi/dong-thap-sa-dec/']));
+    expect(await page.locator('.site-search-status').textContent()).toMatch(/^\d+ kết quả$/);
+    const result = await new AxeBuilder({ page }).include('.site-search').analyze();
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+    await page.fill('#site-search-q', 'zzzz');
+    await page.waitForFunction(() => document.querySelector('.site-search-status')?.textContent?.includes('Không tìm thấy'));
+    expect(await page.locator('.site-search-results li').count()).toBe(0);
+    await page.close();
+  });
+
+  test('answers in English on /en/, with English names and links', async () => {
+    const page = await open(js, '/en/');
+    await page.fill('#site-search-q', 'Thành phố Sa Đéc');
+    const first = page.locator('.site-search-results a').first();
+    await expect(first.getAttribute('href')).resolves.toBe('/en/don-vi/dong-thap-thanh-pho-sa-dec/');
+    expect(await first.textContent()).toBe('Sa Dec City');
+    await page.close();
+  });
+
+  test('is not shown without JavaScript, where the lists lead to every unit', async () => {
+    const page = await open(noJs, OTHER_PAGES.units);
+    expect(await page.locator('.site-search').isVisible()).toBe(false);
+    expect(await page.locator('main a[href="/don-vi/dong-thap/"]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});

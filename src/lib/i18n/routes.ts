@@ -49,6 +49,8 @@ export const homeHref = (l: Locale) => href(l);
 export const unitHref = (l: Locale, id: string) => href(l, 'units', id);
 export const metricHref = (l: Locale, id: string) => href(l, 'metrics', id);
 export const sourceHref = (l: Locale, id: string) => href(l, 'sources', id);
+/** The search index (language-neutral: it holds both languages' names). */
+export const searchIndexHref = () => `${base()}tim-kiem.json`;
 /** A warning on the data-quality page. */
 export const warningHref = (l: Locale, anchor: string) => `${href(l, 'quality')}#${anchor}`;
 /** Comparison page with its state in the query string. */
