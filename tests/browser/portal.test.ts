@@ -197,6 +197,17 @@ describe('comparison picker (JavaScript on)', () => {
   });
 });
 
+describe('comparison picker: finding units by name', () => {
+  test('the filter matches names without Vietnamese marks', async () => {
+    const page = await open(js, PAGES.compare);
+    await page.fill('#pick-filter', 'sa dec');
+    const visible = await page.$$eval('.unit-choices label', (ls) => ls.filter((l) => !(l as HTMLElement).hidden).map((l) => l.textContent!.trim()));
+    expect(visible).toContain('Thành phố Sa Đéc');
+    expect(visible.some((t) => t.includes('Hà Nội'))).toBe(false);
+    await page.close();
+  });
+});
+
 describe('search box', () => {
   test('finds a unit typed without Vietnamese marks, and links to its page', async () => {
     const page = await open(js, OTHER_PAGES.units);
