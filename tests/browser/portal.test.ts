@@ -24,6 +24,7 @@ const OTHER_PAGES = {
   sources: '/nguon/test-bao-cao-dong-thap/',
   units: '/don-vi/',
   emptyProvince: '/don-vi/lai-chau/',
+  notFound: '/404.html',
 } as const;
 const ALL_PAGES = { ...PAGES, ...OTHER_PAGES };
 
