@@ -45,7 +45,7 @@ export interface ComputedPoint {
 }
 
 /** The rate computed from one publication's counts, per period (first complete source in file order). */
-type Report = { period: Period; source: string; values: Map<string, number>; inputs: Map<string, Observation> };
+type Report = { period: Period; key: string; source: string; values: Map<string, number>; inputs: Map<string, Observation> };
 // One publication's figures per period, per list of observations (a unit's): built once, used by every rate of
 // the page. Only the last few lists are kept: a unit's list lives as long as the site model, so a WeakMap would keep
 // every unit's reports for the whole build (≈ 230 KB a commune, enough to run a national build out of memory).
@@ -54,10 +54,14 @@ function reportsOf(obs: readonly Observation[]): Map<string, Report> {
   const hit = reportsCache.find(([list]) => list === obs);
   if (hit) return hit[1];
   const reports = new Map<string, Report>();
+  // Period objects are shared by the figures of a file: their key is built once per object, not once per figure.
+  const keys = new Map<Period, string>();
   for (const o of obs) {
-    const k = `${periodKey(o.period)}\u0000${o.source}`;
+    let pk = keys.get(o.period);
+    if (pk === undefined) keys.set(o.period, (pk = periodKey(o.period)));
+    const k = `${pk}\u0000${o.source}`;
     let r = reports.get(k);
-    if (!r) reports.set(k, (r = { period: o.period, source: o.source, values: new Map(), inputs: new Map() }));
+    if (!r) reports.set(k, (r = { period: o.period, key: pk, source: o.source, values: new Map(), inputs: new Map() }));
     if (!r.values.has(o.metric)) {
       r.values.set(o.metric, o.value);
       r.inputs.set(o.metric, o);
@@ -68,15 +72,24 @@ function reportsOf(obs: readonly Observation[]): Map<string, Report> {
   return reports;
 }
 
+// The metric ids of a formula, once per formula: a national folder computes a few hundred thousand points from a
+// handful of formulas.
+const formulaIds = new Map<string, string[]>();
+function idsOf(parts: string): string[] {
+  let ids = formulaIds.get(parts);
+  if (!ids) formulaIds.set(parts, (ids = [...new Set(parts.replace(/[()+/]/g, ' ').split(/\s+/).filter(Boolean))]));
+  return ids;
+}
+
 export function computedSeries(obs: readonly Observation[], def: RateDefinition): ComputedPoint[] {
   const reports = reportsOf(obs);
   const byPeriod = new Map<string, ComputedPoint>();
   for (const r of reports.values()) {
-    const key = periodKey(r.period);
+    const { key } = r;
     if (byPeriod.has(key)) continue;
     const c = computedRate(r.values, def);
     if (!c) continue;
-    const ids = new Set(c.parts.replace(/[()+/]/g, ' ').split(/\s+/).filter(Boolean));
+    const ids = idsOf(c.parts);
     byPeriod.set(key, {
       period: r.period,
       key,
@@ -85,7 +98,7 @@ export function computedSeries(obs: readonly Observation[], def: RateDefinition)
       denominator: c.denominator,
       parts: c.parts,
       source: r.source,
-      inputs: [...ids].map((id) => r.inputs.get(id)).filter((x): x is Observation => !!x),
+      inputs: ids.map((id) => r.inputs.get(id)).filter((x): x is Observation => !!x),
     });
   }
   return [...byPeriod.values()].sort((a, b) => comparePeriods(a.period, b.period));
