@@ -11,14 +11,14 @@ import type { ChartSpec, Datum } from './spec.ts';
 import { tableHtml } from './table-html.ts';
 import { legendHtml } from '../export/legend.ts';
 import { niceTicks, paddedDomain, timeTicks } from './ticks.ts';
+import { escapeAttr, escapeText } from '../text/escape.ts';
 
 const W = 360; // as CHART_WIDTH in render.ts
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const r2 = (n: number) => Math.round(n * 100) / 100;
 const utcMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 function open(spec: ChartSpec, h: number): string {
-  return `<svg class="chart-svg" role="img" aria-label="${esc(spec.ariaLabel)}" aria-description="${esc(spec.alt)}" viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" font-size="13" font-family="'Noto Sans', system-ui, sans-serif" fill="currentColor" text-anchor="middle" data-chart-kind="${spec.kind}">`;
+  return `<svg class="chart-svg" role="img" aria-label="${escapeAttr(spec.ariaLabel)}" aria-description="${escapeAttr(spec.alt)}" viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" font-size="13" font-family="'Noto Sans', system-ui, sans-serif" fill="currentColor" text-anchor="middle" data-chart-kind="${spec.kind}">`;
 }
 
 function ranking(spec: ChartSpec): string {
@@ -39,24 +39,24 @@ function ranking(spec: ChartSpec): string {
   const bottom = top + spec.categories.length * rowH;
   let out = open(spec, h);
   out += `<g stroke="currentColor" stroke-opacity="0.1">${ticks.map((tk) => `<line x1="${x(tk)}" x2="${x(tk)}" y1="${top}" y2="${bottom}"/>`).join('')}</g>`;
-  out += `<g font-variant="tabular-nums">${ticks.map((tk) => `<text x="${x(tk)}" y="${bottom + 18}">${esc(fmt(tk))}</text>`).join('')}</g>`;
+  out += `<g font-variant="tabular-nums">${ticks.map((tk) => `<text x="${x(tk)}" y="${bottom + 18}">${escapeText(fmt(tk))}</text>`).join('')}</g>`;
   spec.categories.forEach((c, i) => {
     const cy = top + i * rowH + rowH / 2;
     const d = spec.data.find((x) => x.category === c.key);
     const bold = d?.highlight ? ' font-weight="bold"' : '';
-    out += `<text x="${left}" y="${cy - 9}" dy="0.32em" text-anchor="start"${bold}>${esc(c.label)}</text>`;
+    out += `<text x="${left}" y="${cy - 9}" dy="0.32em" text-anchor="start"${bold}>${escapeText(c.label)}</text>`;
     if (!d || d.value === null) {
-      out += `<text x="${left}" y="${cy + 8}" dy="0.32em" text-anchor="start" font-size="12" font-style="italic">${esc(d?.title ?? t(spec.locale, 'noData'))}</text>`;
+      out += `<text x="${left}" y="${cy + 8}" dy="0.32em" text-anchor="start" font-size="12" font-style="italic">${escapeText(d?.title ?? t(spec.locale, 'noData'))}</text>`;
       return;
     }
     const fill = d.highlight ? color('vermillion') : color('blue');
-    const title = d.title ? `<title>${esc(d.title)}</title>` : '';
+    const title = d.title ? `<title>${escapeText(d.title)}</title>` : '';
     if (isCount) out += `<rect x="${x(0)}" y="${cy + 1}" width="${r2(Math.max(0, x(d.value) - x(0)))}" height="${rowH / 2 - 6}" fill="${fill}">${title}</rect>`;
     else {
       out += `<line x1="${left}" x2="${W - right}" y1="${cy + 8}" y2="${cy + 8}" stroke="currentColor" stroke-opacity="0.15"/>`;
       out += `<circle cx="${x(d.value)}" cy="${cy + 8}" r="5.5" fill="${fill}" stroke="var(--chart-bg, #fff)">${title}</circle>`;
     }
-    out += `<text x="${x(d.value) + 8}" y="${cy + 8}" dy="0.32em" text-anchor="start" font-size="12">${esc(d.text ?? '')}</text>`;
+    out += `<text x="${x(d.value) + 8}" y="${cy + 8}" dy="0.32em" text-anchor="start" font-size="12">${escapeText(d.text ?? '')}</text>`;
   });
   return `${out}</svg>`;
 }
@@ -81,9 +81,9 @@ function lines(spec: ChartSpec): string {
   const tt = timeTicks(sorted);
   let out = open(spec, h);
   out += `<g stroke="currentColor" stroke-opacity="0.1">${ticks.map((v) => `<line x1="${m.left}" x2="${W - m.right}" y1="${y(v)}" y2="${y(v)}"/>`).join('')}</g>`;
-  out += `<g text-anchor="end" font-variant="tabular-nums">${ticks.map((v) => `<text x="${m.left - 9}" y="${y(v)}" dy="0.32em">${esc(fmt(v))}</text>`).join('')}</g>`;
-  out += `<text x="${m.left - 40}" y="${m.top - 17}" dy="0.71em" text-anchor="start">↑ ${esc(spec.valueLabel)}</text>`;
-  out += `<g>${tt.ticks.map((d) => `<text x="${x(d.getTime())}" y="${h - m.bottom + 9}" dy="0.71em">${esc(tt.format(d, spec.locale))}</text>`).join('')}</g>`;
+  out += `<g text-anchor="end" font-variant="tabular-nums">${ticks.map((v) => `<text x="${m.left - 9}" y="${y(v)}" dy="0.32em">${escapeText(fmt(v))}</text>`).join('')}</g>`;
+  out += `<text x="${m.left - 40}" y="${m.top - 17}" dy="0.71em" text-anchor="start">↑ ${escapeText(spec.valueLabel)}</text>`;
+  out += `<g>${tt.ticks.map((d) => `<text x="${x(d.getTime())}" y="${h - m.bottom + 9}" dy="0.71em">${escapeText(tt.format(d, spec.locale))}</text>`).join('')}</g>`;
   for (const s of spec.series) {
     const stroke = color(s.color);
     const rows = spec.data.filter((d) => d.series === s.key);
@@ -105,7 +105,7 @@ function lines(spec: ChartSpec): string {
     out += rows
       .filter((d) => d.value !== null)
       .map((d) => {
-        const title = d.title ? `<title>${esc(d.title)}</title>` : '';
+        const title = d.title ? `<title>${escapeText(d.title)}</title>` : '';
         const [cx, cy] = [x(d.date!), y(d.value!)];
         return s.computed
           ? `<path d="M${cx},${r2(cy - 5)}L${r2(cx + 5)},${cy}L${cx},${r2(cy + 5)}L${r2(cx - 5)},${cy}Z" fill="var(--chart-bg, #fff)" stroke="${stroke}" stroke-width="2">${title}</path>`
@@ -125,8 +125,8 @@ export function figureHtml(spec: ChartSpec): string {
   const l = spec.locale;
   const legend = spec.series.length > 1 || spec.series.some((x) => x.computed) ? legendHtml(spec, { label: t(l, 'legend'), targetLabel: t(l, 'target') }) : '';
   const sources = spec.sources.length
-    ? `<p class="chart-source">${esc(spec.sources.length > 1 ? t(l, 'sourcesPlural') : t(l, 'source'))}: ${spec.sources.map((s) => `<a href="${esc(s.href)}">${esc(s.title)}</a>`).join('; ')}</p>`
+    ? `<p class="chart-source">${escapeText(spec.sources.length > 1 ? t(l, 'sourcesPlural') : t(l, 'source'))}: ${spec.sources.map((s) => `<a href="${escapeAttr(s.href)}">${escapeText(s.title)}</a>`).join('; ')}</p>`
     : '';
-  return `<figure class="chart" id="${esc(spec.id)}" aria-labelledby="${esc(spec.id)}-title" data-chart="${spec.kind}"><h3 class="chart-title" id="${esc(spec.id)}-title">${esc(spec.title)}</h3><p class="chart-subtitle">${esc(spec.subtitle)}</p>${legend}<div class="chart-body">${renderLite(spec)}</div>${sources}${spec.notes.map((n) => `<p class="chart-note">${esc(n)}</p>`).join('')}<details class="chart-table"><summary>${esc(t(l, 'dataTable'))}</summary><p class="chart-summary">${esc(spec.alt)}</p>${tableHtml(spec.table, l)}</details></figure>`;
+  return `<figure class="chart" id="${escapeAttr(spec.id)}" aria-labelledby="${escapeAttr(spec.id)}-title" data-chart="${spec.kind}"><h3 class="chart-title" id="${escapeAttr(spec.id)}-title">${escapeText(spec.title)}</h3><p class="chart-subtitle">${escapeText(spec.subtitle)}</p>${legend}<div class="chart-body">${renderLite(spec)}</div>${sources}${spec.notes.map((n) => `<p class="chart-note">${escapeText(n)}</p>`).join('')}<details class="chart-table"><summary>${escapeText(t(l, 'dataTable'))}</summary><p class="chart-summary">${escapeText(spec.alt)}</p>${tableHtml(spec.table, l)}</details></figure>`;
 }
 

@@ -13,12 +13,11 @@ import { tickFormat } from '../i18n/format.ts';
 import { color, type ColorToken, type Theme } from './palette.ts';
 import { CHART_WIDTH, FONT_SIZE, groupedRows, markerLayout, markerSides, marginLeftFor, ruleLayout, seriesPoints, SVG_FONT_FAMILY } from './layout.ts';
 import type { ChartSpec, Datum } from './spec.ts';
+import { escapeAttr, escapeText } from '../text/escape.ts';
 
-const ESC: Record<string, string> = { '\xA0': '&#160;', '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** Text as Plot's document writes it (render.ts): `& < >` and U+00A0 escaped. */
-const text = (s: string) => s.replace(/[<>&\xA0]/g, (c) => ESC[c]!);
-/** Attribute values escape only `"` (render.ts serialises like linkedom's HTML documents). */
-const attr = (s: string) => s.replace(/"/g, '&quot;');
+// Text and attribute values escaped as Plot's document writes them (svg-dom.ts): with the project's one escaper.
+const text = escapeText;
+const attr = escapeAttr;
 /** Numbers as render.ts leaves them: JavaScript's own text, cut to 2 decimals when longer. */
 const num = (v: number): string => {
   const s = String(v);

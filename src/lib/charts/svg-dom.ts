@@ -7,16 +7,16 @@
  * against 3.7 ms with linkedom, and the same bytes for every one of them.
  *
  * The serialisation is linkedom's for an HTML document, byte for byte, so the golden SVGs did not change:
- * a new attribute is written before the older ones, attribute values escape only `"`, text escapes `& < >` and
- * U+00A0, an empty `class`/`id`/`style` is dropped, and an SVG element without children closes with ` />`.
+ * a new attribute is written before the older ones, an empty `class`/`id`/`style` is dropped, and an SVG element
+ * without children closes with ` />`. Escaping is the project's (text/escape.ts), not linkedom's: linkedom escaped
+ * only `"` in attribute values, so a label with `&` or `<` made the SVG downloads unreadable as XML (issue 15).
  */
+
+import { escapeAttr, escapeText } from '../text/escape.ts';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 
-const TEXT_ESCAPES: Record<string, string> = { '\xA0': '&#160;', '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-const escapeText = (s: string) => s.replace(/[<>&\xA0]/g, (m) => TEXT_ESCAPES[m]!);
-const escapeAttr = (s: string) => s.replace(/"/g, '&quot;');
 const DROPPED_WHEN_EMPTY = new Set(['class', 'id', 'style']);
 
 type Child = SvgElement | SvgText;

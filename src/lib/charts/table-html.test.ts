@@ -10,11 +10,12 @@ const table = (caption: string): TableTwin => ({
 });
 
 describe('tableHtml', () => {
-  test('escapes text and marks numeric cells', () => {
-    const html = tableHtml(table('Bảng <1>'), 'vi');
-    expect(html).toContain('<caption class="visually-hidden">Bảng &lt;1&gt;</caption>');
+  test('escapes text (& < >) and attribute values (& < > "), and marks numeric cells', () => {
+    const html = tableHtml(table('Bảng <1> & "2"'), 'vi');
+    expect(html).toContain('<caption class="visually-hidden">Bảng &lt;1&gt; &amp; "2"</caption>');
+    expect(html).toContain('aria-label="Bảng số liệu: Bảng &lt;1&gt; &amp; &quot;2&quot;"');
     expect(html).toContain('<td class="num">98,95%');
-    expect(html).toContain('&amp; &quot;đúng hạn&quot;');
+    expect(html).toContain('98,95% &amp; "đúng hạn"</q>');
   });
 
   test('a quote shared by several tables is written once, in the first table claimed, and linked to elsewhere', () => {

@@ -10,9 +10,8 @@
 import type { TableCell, TableTwin } from './spec.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { t } from '../i18n/strings.ts';
+import { escapeAttr, escapeText } from '../text/escape.ts';
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ESC[c]!);
 
 /**
  * The quotes of one page. The page claims its tables in reading order first (`claimTable`, `claim`); each quote then
@@ -50,21 +49,21 @@ export interface TableOptions {
 }
 
 function cellHtml(cell: TableCell, l: Locale, quotes: TableOptions['quotes']): string {
-  let inner = cell.href ? `<a href="${esc(cell.href)}">${esc(cell.text)}</a>` : esc(cell.text);
-  for (const w of cell.warnings ?? []) inner += `<a class="flag" href="${esc(w.href)}" title="${esc(w.label)}"><span aria-hidden="true">!</span><span class="visually-hidden">${esc(t(l, 'seeWarning'))}</span></a>`;
-  if (cell.note) inner += `<span class="cell-note">${esc(cell.note)}</span>`;
+  let inner = cell.href ? `<a href="${escapeAttr(cell.href)}">${escapeText(cell.text)}</a>` : escapeText(cell.text);
+  for (const w of cell.warnings ?? []) inner += `<a class="flag" href="${escapeAttr(w.href)}" title="${escapeAttr(w.label)}"><span aria-hidden="true">!</span><span class="visually-hidden">${escapeText(t(l, 'seeWarning'))}</span></a>`;
+  if (cell.note) inner += `<span class="cell-note">${escapeText(cell.note)}</span>`;
   if (cell.quote) {
     const q = quotes?.registry.use(quotes.table, cell.quote);
     inner +=
       !q || q.first
-        ? `<span class="cell-note"><q class="quote"${q ? ` id="${q.id}"` : ''}>${esc(cell.quote)}</q></span>`
-        : `<span class="cell-note"><a class="quote-ref" href="#${q.id}">${esc(t(l, 'quoteAbove'))}</a></span>`;
+        ? `<span class="cell-note"><q class="quote"${q ? ` id="${q.id}"` : ''}>${escapeText(cell.quote)}</q></span>`
+        : `<span class="cell-note"><a class="quote-ref" href="#${q.id}">${escapeText(t(l, 'quoteAbove'))}</a></span>`;
   }
   return inner;
 }
 
 export function tableHtml(table: TableTwin, l: Locale, { showCaption = false, quotes }: TableOptions = {}): string {
-  const head = table.columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ''}>${esc(c.label)}</th>`).join('');
+  const head = table.columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ''}>${escapeText(c.label)}</th>`).join('');
   let body = '';
   for (const row of table.rows) {
     body += '<tr>';
@@ -75,7 +74,7 @@ export function tableHtml(table: TableTwin, l: Locale, { showCaption = false, qu
     body += '</tr>';
   }
   return (
-    `<div class="table-scroll" tabindex="0" role="region" aria-label="${esc(`${t(l, 'dataTable')}: ${table.caption}`)}"><table>` +
-    `<caption${showCaption ? '' : ' class="visually-hidden"'}>${esc(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`
+    `<div class="table-scroll" tabindex="0" role="region" aria-label="${escapeAttr(`${t(l, 'dataTable')}: ${table.caption}`)}"><table>` +
+    `<caption${showCaption ? '' : ' class="visually-hidden"'}>${escapeText(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`
   );
 }

@@ -6,8 +6,8 @@
 import { OKABE_ITO } from '../charts/palette.ts';
 import type { ChartSpec } from '../charts/spec.ts';
 import { FONT_FAMILY, textWidth, wrapText } from './fonts.ts';
-import { svgSize } from './embed.ts';
-import { xmlEscape } from './svg-text.ts';
+import { escapeAttr, escapeText } from '../text/escape.ts';
+import { parseSvgRoot, replaceSvgRoot, rootAttr, rootSize } from './svg-root.ts';
 
 export const IMAGE_WIDTH = 640;
 const PAD = 20;
@@ -23,21 +23,21 @@ export interface ComposeInput {
 }
 
 function textEl(x: number, y: number, size: number, weight: 400 | 700, fill: string, s: string, extra = ''): string {
-  return `<text x="${x}" y="${y}" font-size="${size}"${weight === 700 ? ' font-weight="700"' : ''} fill="${fill}"${extra}>${xmlEscape(s)}</text>`;
+  return `<text x="${x}" y="${y}" font-size="${size}"${weight === 700 ? ' font-weight="700"' : ''} fill="${fill}"${extra}>${escapeText(s)}</text>`;
 }
+
+// The page's own placement and styling: the composed image sets its own.
+const REPLACED_ON_PLACE = new Set(['x', 'y', 'width', 'height', 'xmlns', 'class', 'style']);
 
 /** Put the chart's own <svg> at (x, y) scaled to `width`; returns the markup and the height it takes. */
 function placeChart(chartSvg: string, x: number, y: number, width: number): { markup: string; height: number } {
-  const { width: w, height: h } = svgSize(chartSvg);
+  const root = parseSvgRoot(chartSvg);
+  const { width: w, height: h } = rootSize(root);
   const height = w > 0 ? Math.round((h * width) / w * 100) / 100 : h;
-  const open = /<svg\b[^>]*>/.exec(chartSvg)![0];
-  let attrs = open
-    .replace(/^<svg/, '')
-    .replace(/>$/, '')
-    .replace(/\s(x|y|width|height|xmlns|class|style)="[^"]*"/g, '');
-  if (!/\sviewBox=/.test(attrs)) attrs += ` viewBox="0 0 ${w} ${h}"`;
-  const markup = `<svg x="${x}" y="${y}" width="${width}" height="${height}"${attrs}>` + chartSvg.slice(open.length);
-  return { markup, height };
+  const attrs: [string, string][] = [['x', String(x)], ['y', String(y)], ['width', String(width)], ['height', String(height)]];
+  attrs.push(...root.attrs.filter(([n]) => !REPLACED_ON_PLACE.has(n)));
+  if (!rootAttr(root, 'viewBox')) attrs.push(['viewBox', `0 0 ${w} ${h}`]);
+  return { markup: replaceSvgRoot(chartSvg, root, attrs).slice(root.start), height };
 }
 
 export function composeChartSvg({ spec, chartSvg, footer }: ComposeInput): string {
@@ -103,8 +103,8 @@ export function composeChartSvg({ spec, chartSvg, footer }: ComposeInput): strin
 
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${height}" viewBox="0 0 ${IMAGE_WIDTH} ${height}" ` +
-    `font-family="${FONT_FAMILY}, sans-serif" color="${INK}" lang="${spec.locale}" role="img" aria-label="${xmlEscape(spec.ariaLabel)}">` +
-    `<title>${xmlEscape(spec.title)}</title><desc>${xmlEscape(spec.alt)}</desc>` +
+    `font-family="${FONT_FAMILY}, sans-serif" color="${INK}" lang="${spec.locale}" role="img" aria-label="${escapeAttr(spec.ariaLabel)}">` +
+    `<title>${escapeText(spec.title)}</title><desc>${escapeText(spec.alt)}</desc>` +
     `<rect width="${IMAGE_WIDTH}" height="${height}" fill="#ffffff"/>` +
     parts.join('') +
     `</svg>`

@@ -9,7 +9,7 @@
  */
 import type { ExportChart } from './catalog.ts';
 import { EMBED_PAGE_SCRIPT } from './embed.ts';
-import { escapeHtml as esc } from './html.ts';
+import { escapeAttr, escapeText } from '../text/escape.ts';
 import { legendHtml } from './legend.ts';
 import { ex } from './strings.ts';
 import { absolute, chartCsvHref, chartOgHref, embedHref, versionedDataHref } from './urls.ts';
@@ -49,12 +49,12 @@ export function embedPageHtml({ chart, versioned, site, svgNarrow, svgWide }: Em
   // Share card: the pinned page carries its own copy (card.png beside it), so it is archived with the page.
   const card = absolute(versioned ? `${embedHref(l, chart.key, chart.hash)}card.png` : chartOgHref(l, chart.key), site);
   const blank = ' target="_blank" rel="noopener"';
-  const meta = (attr: 'name' | 'property', key: string, content: string) => `<meta ${attr}="${key}" content="${esc(content)}">`;
+  const meta = (attr: 'name' | 'property', key: string, content: string) => `<meta ${attr}="${key}" content="${escapeAttr(content)}">`;
   const sources = spec.sources.length
-    ? `<p class="src">${esc(spec.sources.length > 1 ? ex(l, 'sources') : ex(l, 'source'))}: ${spec.sources.map((s) => `<a href="${esc(absolute(s.href, site))}"${blank}>${esc(s.title)}</a>`).join('; ')}</p>`
+    ? `<p class="src">${escapeText(spec.sources.length > 1 ? ex(l, 'sources') : ex(l, 'source'))}: ${spec.sources.map((s) => `<a href="${escapeAttr(absolute(s.href, site))}"${blank}>${escapeText(s.title)}</a>`).join('; ')}</p>`
     : '';
   return `<!doctype html><html lang="${l}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><meta name="color-scheme" content="light">` +
-    `<title>${esc(spec.title)} · ${esc(ex(l, 'portal'))}</title><link rel="canonical" href="${esc(pageUrl)}"><link rel="icon" href="data:,">` +
+    `<title>${escapeText(spec.title)} · ${escapeText(ex(l, 'portal'))}</title><link rel="canonical" href="${escapeAttr(pageUrl)}"><link rel="icon" href="data:,">` +
     meta('name', 'description', spec.alt) +
     meta('property', 'og:type', 'article') +
     meta('property', 'og:title', `${spec.title} — ${spec.subtitle}`) +
@@ -68,11 +68,11 @@ export function embedPageHtml({ chart, versioned, site, svgNarrow, svgWide }: Em
     meta('name', 'twitter:card', 'summary_large_image') +
     meta('name', 'twitter:image', card) +
     `<style>${STYLE}</style></head><body>` +
-    `<main class="embed" data-embed-key="${esc(chart.key)}" data-embed-hash="${chart.hash}"><h1>${esc(spec.title)}</h1><p class="sub">${esc(spec.subtitle)}</p>` +
+    `<main class="embed" data-embed-key="${escapeAttr(chart.key)}" data-embed-hash="${chart.hash}"><h1>${escapeText(spec.title)}</h1><p class="sub">${escapeText(spec.subtitle)}</p>` +
     (showLegend ? legendHtml(spec, { hollowFill: '#fff' }) : '') +
     `<div class="chart narrow">${svgNarrow}</div><div class="chart wide">${svgWide}</div>` +
-    spec.notes.map((n) => `<p class="note">${esc(n)}</p>`).join('') +
+    spec.notes.map((n) => `<p class="note">${escapeText(n)}</p>`).join('') +
     sources +
-    `<p class="back"><a href="${esc(pageUrl)}"${blank}>${esc(ex(l, 'viewOnPortal'))}</a> · <a href="${esc(dataUrl)}"${blank} download>${esc(ex(l, 'getData'))}</a>${versioned ? ` · ${esc(ex(l, 'versionOf'))} ${chart.hash}` : ''}</p>` +
+    `<p class="back"><a href="${escapeAttr(pageUrl)}"${blank}>${escapeText(ex(l, 'viewOnPortal'))}</a> · <a href="${escapeAttr(dataUrl)}"${blank} download>${escapeText(ex(l, 'getData'))}</a>${versioned ? ` · ${escapeText(ex(l, 'versionOf'))} ${chart.hash}` : ''}</p>` +
     `</main><script>${EMBED_PAGE_SCRIPT}</script></body></html>\n`;
 }

@@ -14,7 +14,8 @@
  */
 import type { Observation } from '../schema/observation.ts';
 import { sha256Hex } from './hash.ts';
-import { xmlEscape } from './svg-text.ts';
+import { escapeAttr } from '../text/escape.ts';
+import { parseSvgRoot, rootSize } from './svg-root.ts';
 
 /** Bump when the embed page's markup or the renderer change in a way that alters what a versioned URL shows. */
 export const EMBED_FORMAT_VERSION = 3;
@@ -64,26 +65,17 @@ export function clampHeight(px: number): number {
   return Math.min(1600, Math.max(240, Math.ceil((Number.isFinite(px) ? px : 0) / 10) * 10));
 }
 
-/** Width and height of an SVG string from its width/height attributes, else its viewBox. */
+/** Width and height of an SVG string from its root's width/height attributes, else its viewBox. */
 export function svgSize(svg: string): { width: number; height: number } {
-  const tag = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
-  const attr = (n: string) => Number(new RegExp(`\\s${n}="([\\d.]+)"`).exec(tag)?.[1] ?? NaN);
-  let width = attr('width');
-  let height = attr('height');
-  const vb = /\sviewBox="([^"]+)"/.exec(tag)?.[1]?.trim().split(/[\s,]+/).map(Number);
-  if ((!Number.isFinite(width) || !Number.isFinite(height)) && vb && vb.length === 4) {
-    width = vb[2]!;
-    height = vb[3]!;
-  }
-  return { width: Number.isFinite(width) ? width : 0, height: Number.isFinite(height) ? height : 0 };
+  return rootSize(parseSvgRoot(svg));
 }
 
 /** The code a journalist pastes: a responsive iframe plus the resize script. */
 export function embedCode(o: { src: string; title: string; height: number; script: string }): string {
   return (
-    `<iframe src="${xmlEscape(o.src)}" title="${xmlEscape(o.title)}" width="100%" height="${o.height}" ` +
+    `<iframe src="${escapeAttr(o.src)}" title="${escapeAttr(o.title)}" width="100%" height="${o.height}" ` +
     `style="width:1px;min-width:100%;max-width:100%;border:0" loading="lazy" data-cchc-embed></iframe>\n` +
-    `<script async src="${xmlEscape(o.script)}"></script>`
+    `<script async src="${escapeAttr(o.script)}"></script>`
   );
 }
 

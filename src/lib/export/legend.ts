@@ -4,7 +4,7 @@
  */
 import { color } from '../charts/palette.ts';
 import type { ChartSpec } from '../charts/spec.ts';
-import { escapeHtml as esc } from './html.ts';
+import { escapeAttr, escapeText } from '../text/escape.ts';
 
 export interface LegendOptions {
   /** aria-label of the list. */
@@ -17,17 +17,17 @@ export interface LegendOptions {
 
 export function legendHtml(spec: ChartSpec, { label, hollowFill = 'var(--chart-bg, #fff)', targetLabel }: LegendOptions = {}): string {
   const items = spec.series.map((s) => {
-    const c = esc(color(s.color));
+    const c = escapeAttr(color(s.color));
     const key =
       spec.kind === 'lines'
         ? `<svg width="28" height="12" viewBox="0 0 28 12" aria-hidden="true"><line x1="1" y1="6" x2="27" y2="6" stroke="${c}" stroke-width="2.5"${s.computed ? ' stroke-dasharray="5,4"' : ''}></line>${
-            s.computed ? `<path d="M14,2 L18,6 L14,10 L10,6 Z" fill="${esc(hollowFill)}" stroke="${c}" stroke-width="2"></path>` : `<circle cx="14" cy="6" r="4" fill="${c}"></circle>`
+            s.computed ? `<path d="M14,2 L18,6 L14,10 L10,6 Z" fill="${escapeAttr(hollowFill)}" stroke="${c}" stroke-width="2"></path>` : `<circle cx="14" cy="6" r="4" fill="${c}"></circle>`
           }</svg>`
         : `<svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true"><rect width="14" height="14" rx="2" fill="${c}"></rect></svg>`;
-    return `<li>${key}<span>${esc(s.label)}</span></li>`;
+    return `<li>${key}<span>${escapeText(s.label)}</span></li>`;
   });
   if (targetLabel && (spec.rules ?? []).length > 0) {
-    items.push(`<li><svg width="28" height="12" viewBox="0 0 28 12" aria-hidden="true"><line x1="1" y1="6" x2="27" y2="6" stroke="currentColor" stroke-width="1.5" stroke-dasharray="6,3"></line></svg><span>${esc(targetLabel)}</span></li>`);
+    items.push(`<li><svg width="28" height="12" viewBox="0 0 28 12" aria-hidden="true"><line x1="1" y1="6" x2="27" y2="6" stroke="currentColor" stroke-width="1.5" stroke-dasharray="6,3"></line></svg><span>${escapeText(targetLabel)}</span></li>`);
   }
-  return `<ul class="legend"${label ? ` aria-label="${esc(label)}"` : ''}>${items.join('')}</ul>`;
+  return `<ul class="legend"${label ? ` aria-label="${escapeAttr(label)}"` : ''}>${items.join('')}</ul>`;
 }

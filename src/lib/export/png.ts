@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { inflateSync, crc32 } from 'node:zlib';
 import { FONT_FAMILY, fontFiles } from './fonts.ts';
 import { sha256Hex } from './hash.ts';
+import { parseSvgRoot, replaceSvgRoot, rootAttr } from './svg-root.ts';
 
 /**
  * Make an SVG rasterisable by resvg with our fonts: every `font-family` (attribute or CSS) becomes Noto Sans,
@@ -23,14 +24,11 @@ export function prepareSvgForRaster(svg: string, opts: { color?: string; backgro
   s = s.replace(/var\(--plot-background\)/g, background);
   // Any other custom property: use its fallback if it has one, else the text colour.
   s = s.replace(/var\(--[\w-]+\s*,\s*([^()]+|[^()]*\([^()]*\)[^()]*)\)/g, '$1').replace(/var\(--[\w-]+\)/g, color);
-  s = s.replace(/<svg\b([^>]*)>/, (m, attrs: string) => {
-    let a = attrs;
-    if (!/\sxmlns=/.test(a)) a += ' xmlns="http://www.w3.org/2000/svg"';
-    if (/\scolor=/.test(a)) a = a.replace(/\scolor="[^"]*"/, ` color="${color}"`);
-    else a += ` color="${color}"`;
-    return `<svg${a}>`;
-  });
-  return s;
+  const root = parseSvgRoot(s);
+  const attrs = root.attrs.map(([n, v]): [string, string] => [n, n === 'color' ? color : v]);
+  if (!rootAttr(root, 'xmlns')) attrs.push(['xmlns', 'http://www.w3.org/2000/svg']);
+  if (!rootAttr(root, 'color')) attrs.push(['color', color]);
+  return replaceSvgRoot(s, root, attrs);
 }
 
 export interface PngOptions {

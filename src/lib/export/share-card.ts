@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../i18n/locale.ts';
 import { FONT_FAMILY, textWidth, wrapText } from './fonts.ts';
-import { xmlEscape } from './svg-text.ts';
+import { escapeText } from '../text/escape.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -29,7 +29,7 @@ const INK = '#1a1a1a';
 const MUTED = '#4d4d4d';
 
 function text(x: number, y: number, size: number, weight: 400 | 700, fill: string, content: string, anchor: 'start' | 'end' = 'start'): string {
-  return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}"${anchor === 'end' ? ' text-anchor="end"' : ''}>${xmlEscape(content)}</text>`;
+  return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}"${anchor === 'end' ? ' text-anchor="end"' : ''}>${escapeText(content)}</text>`;
 }
 
 export function shareCardSvg(card: ShareCard): string {
