@@ -60,7 +60,7 @@ beforeAll(() => {
   if (r.status !== 0) throw new Error(`build failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
   svgs = siteSvgs(out);
 }, 180_000);
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => rmSync(root, { recursive: true, force: true }), 60_000);
 
 describe('a build with markup in labels', () => {
   it('has labels with & < > " in metrics, a unit and a source', () => {
