@@ -38,8 +38,8 @@ describe('figures have at most 15 digits, wherever a number is read', () => {
     expect(at(json.problems, 'number-too-many-digits')).toEqual(['observations/x.csv:2:value', 'targets.csv:5:value', 'unit-changes.csv:11:share']);
     const p = json.problems.find((q) => q.code === 'number-too-many-digits')!;
     expect(p.severity).toBe('error');
-    expect(p.message).toContain('"9007199254740993" có 16 chữ số');
-    expect(p.message).toContain('"9007199254740993" has 16 digits, but a figure may have at most 15');
+    expect(p.message).toContain('"9007199254740993" có 16 chữ số: một số liệu có tối đa 15 chữ số');
+    expect(p.message).toContain('"9007199254740993" has 16 digits: a figure may have at most 15');
   });
 });
 

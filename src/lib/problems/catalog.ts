@@ -25,7 +25,10 @@ interface Entry {
 // A cell is quoted as written, except control characters, shown as [U+0000] (a terminal would act on them).
 const q = (s: unknown) => `"${showControls(String(s ?? ''))}"`;
 /** Digits of a figure as written ("1.234.567,5" → 8), for the too-many-digits message. */
-const digitsOf = (v: string | undefined) => figureDigits((v ?? '').replace(/[^\d,]/g, '').replace(',', '.'));
+const digitsText = (v: string | undefined, vi: boolean) => {
+  const n = figureDigits((v ?? '').replace(/[^\d,]/g, '').replace(',', '.'));
+  return n > MAX_DIGITS ? `${n} ${vi ? 'chữ số' : 'digits'}` : vi ? 'quá nhiều chữ số' : 'too many digits';
+};
 const maybe = (s: string | undefined, vi: boolean) => (s ? (vi ? ` Gợi ý: ${s}.` : ` Suggestion: ${s}.`) : '');
 
 export const CATALOG = {
@@ -160,8 +163,8 @@ export const CATALOG = {
   },
   'number-too-many-digits': {
     severity: 'error',
-    vi: (p) => `${q(p.v)} có ${digitsOf(p.v)} chữ số, nhưng một số liệu có tối đa ${MAX_DIGITS} chữ số (không kể số 0 ở đầu): số dài hơn bị máy tính làm tròn mà không báo. Kiểm tra lại số liệu gốc (hai ô dính vào nhau, gõ thừa chữ số?); số thập phân quá dài thì làm tròn còn ${MAX_DIGITS} chữ số.`,
-    en: (p) => `${q(p.v)} has ${digitsOf(p.v)} digits, but a figure may have at most ${MAX_DIGITS} (not counting leading zeros): a longer one is rounded by the computer without notice. Check the published figure (two cells run together, a digit typed twice?); round a long decimal to ${MAX_DIGITS} digits.`,
+    vi: (p) => `${q(p.v)} có ${digitsText(p.v, true)}: một số liệu có tối đa ${MAX_DIGITS} chữ số (không kể số 0 ở đầu): số dài hơn bị máy tính làm tròn mà không báo. Kiểm tra lại số liệu gốc (hai ô dính vào nhau, gõ thừa chữ số?); số thập phân quá dài thì làm tròn còn ${MAX_DIGITS} chữ số.`,
+    en: (p) => `${q(p.v)} has ${digitsText(p.v, false)}: a figure may have at most ${MAX_DIGITS} (not counting leading zeros): a longer one is rounded by the computer without notice. Check the published figure (two cells run together, a digit typed twice?); round a long decimal to ${MAX_DIGITS} digits.`,
   },
   'percent-sign-not-percent': {
     severity: 'error',
