@@ -15,7 +15,7 @@ import { loadDataFolder } from '../../src/lib/dataset/load.ts';
 const root = mkdtempSync(join(tmpdir(), 'cchc-extreme-'));
 const data = join(root, 'data');
 const out = join(root, 'site');
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => rmSync(root, { recursive: true, force: true }), 60_000);
 
 const LONG = `Tỷ lệ hồ sơ "giải quyết" đúng và trước hạn (theo Quyết định 766/QĐ-TTg) ${'trên tổng số hồ sơ đã giải quyết trong kỳ của Ủy ban nhân dân '.repeat(5)}— hết`;
 const NAME = `Ủy ban nhân dân xã "Ỷ La" – Mỹ Tho ${'thuộc huyện Châu Thành tỉnh Đồng Tháp '.repeat(4)}`.trim();
