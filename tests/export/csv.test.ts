@@ -38,7 +38,15 @@ describe('formula-injection escaping (property-based)', () => {
       { name: 'text', type: 'string', get: (r) => r.text },
       { name: 'n', type: 'number', get: (r) => r.n },
     ];
-    const num = fc.double({ noNaN: true, noDefaultInfinity: true });
+    // Every figure the validator accepts: at most 15 digits (src/lib/values/number.ts, MAX_DIGITS), any sign and scale.
+    const num = fc
+      .tuple(fc.integer({ min: 1, max: 15 }), fc.integer({ min: 0, max: 14 }), fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }), fc.boolean())
+      .map(([len, decimals, big, neg]) => {
+        const digits = (big % 10n ** BigInt(len)).toString();
+        const d = Math.min(decimals, len - 1);
+        const text = d ? `${digits.slice(0, -d) || '0'}.${digits.slice(-d).padStart(d, '0')}` : digits;
+        return (neg ? -1 : 1) * Number(text);
+      });
     fc.assert(
       fc.property(fc.array(fc.record({ text: cellText, n: num }), { maxLength: 8 }), (rows) => {
         const csv = toCsv(cols, rows);

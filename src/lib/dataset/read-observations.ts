@@ -15,6 +15,7 @@ import { describeWindow, type UnitRegistry } from './unit-registry.ts';
 import { readTable, suggest } from './read-table.ts';
 import { parseValue } from './values.ts';
 import { parseViNumber, quickViNumber } from '../values/number.ts';
+import { findControl } from '../text/control.ts';
 
 export interface ObservationContext {
   registry: UnitRegistry;
@@ -38,6 +39,9 @@ function quickBase(cells: readonly string[], idx: readonly number[], periods: Ma
   const label = cell(PERIOD);
   const start = cell(START);
   const end = cell(END);
+  // A control character anywhere in the shared cells: the schema reports it.
+  if (findControl(unit) >= 0 || findControl(source) >= 0 || findControl(label) >= 0) return undefined;
+  if (findControl(cell(NOTE)) >= 0 || findControl(cell(QUOTE)) >= 0) return undefined;
   const key = `${label}|${start}|${end}`;
   let period = periods.get(key);
   if (period === undefined) {

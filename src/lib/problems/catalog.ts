@@ -3,6 +3,8 @@
  * that says how to fix it. Messages are pinned by the golden-file tests in tests/validator.test.ts.
  */
 import type { Problem, Severity } from './problem.ts';
+import { showControls } from '../text/control.ts';
+import { figureDigits, MAX_DIGITS } from '../values/number.ts';
 
 /** What a message may mention. `v` is the offending cell as written. */
 export interface P {
@@ -20,7 +22,13 @@ interface Entry {
   en: (p: P) => string;
 }
 
-const q = (s: unknown) => `"${String(s ?? '')}"`;
+// A cell is quoted as written, except control characters, shown as [U+0000] (a terminal would act on them).
+const q = (s: unknown) => `"${showControls(String(s ?? ''))}"`;
+/** Digits of a figure as written ("1.234.567,5" → 8), for the too-many-digits message. */
+const digitsText = (v: string | undefined, vi: boolean) => {
+  const n = figureDigits((v ?? '').replace(/[^\d,]/g, '').replace(',', '.'));
+  return n > MAX_DIGITS ? `${n} ${vi ? 'chữ số' : 'digits'}` : vi ? 'quá nhiều chữ số' : 'too many digits';
+};
 const maybe = (s: string | undefined, vi: boolean) => (s ? (vi ? ` Gợi ý: ${s}.` : ` Suggestion: ${s}.`) : '');
 
 export const CATALOG = {
@@ -153,6 +161,11 @@ export const CATALOG = {
     vi: (p) => `${q(p.v)} không phải là số. Chỉ ghi con số (ví dụ 1.512 hoặc 96,55%); để trống nếu không công bố.`,
     en: (p) => `${q(p.v)} is not a number. Write only the figure (e.g. 1.512 or 96,55%); leave it blank if not published.`,
   },
+  'number-too-many-digits': {
+    severity: 'error',
+    vi: (p) => `${q(p.v)} có ${digitsText(p.v, true)}: một số liệu có tối đa ${MAX_DIGITS} chữ số (không kể số 0 ở đầu): số dài hơn bị máy tính làm tròn mà không báo. Kiểm tra lại số liệu gốc (hai ô dính vào nhau, gõ thừa chữ số?); số thập phân quá dài thì làm tròn còn ${MAX_DIGITS} chữ số.`,
+    en: (p) => `${q(p.v)} has ${digitsText(p.v, false)}: a figure may have at most ${MAX_DIGITS} (not counting leading zeros): a longer one is rounded by the computer without notice. Check the published figure (two cells run together, a digit typed twice?); round a long decimal to ${MAX_DIGITS} digits.`,
+  },
   'percent-sign-not-percent': {
     severity: 'error',
     vi: (p) => `${q(p.v)} có dấu % nhưng chỉ tiêu ${q(p.col)} không phải tỷ lệ. Bỏ dấu %, hoặc nhập vào chỉ tiêu tỷ lệ tương ứng.`,
@@ -203,6 +216,17 @@ export const CATALOG = {
     severity: 'error',
     vi: (p) => `${q(p.v)} không phải là ngày hợp lệ. Viết theo dạng YYYY-MM-DD, ví dụ 2025-07-01.`,
     en: (p) => `${q(p.v)} is not a valid date. Write it as YYYY-MM-DD, e.g. 2025-07-01.`,
+  },
+  'year-before-1000': {
+    severity: 'error',
+    vi: (p) => `Năm ${q(p.a)} trước năm 1000, gần như chắc chắn là lỗi gõ (0999 thay cho 1999 hay 2019?). Ghi năm đủ bốn chữ số, từ 1000 trở đi: ngày dạng YYYY-MM-DD, kỳ dạng 2022, 2022-Q1.`,
+    en: (p) => `Year ${q(p.a)} is before 1000, almost certainly a typo (0999 for 1999 or 2019?). Write a four-digit year from 1000 on: dates as YYYY-MM-DD, periods as 2022, 2022-Q1.`,
+  },
+  // ── Text ──────────────────────────────────────────────────────────────────────────────
+  'text-control-character': {
+    severity: 'error',
+    vi: (p) => `Ô ${q(p.col)} chứa ký tự điều khiển ${p.a} (ký tự thứ ${p.b}), không nhìn thấy được, thường do sao chép từ PDF, Word hay phần mềm khác; nó làm hỏng trang và tệp tải về. Xóa ký tự đó (gõ lại đoạn chữ quanh nó); nếu cần xuống dòng trong ô, dùng Alt+Enter trong Excel.`,
+    en: (p) => `Cell ${q(p.col)} holds the control character ${p.a} (character ${p.b}): invisible, usually pasted from a PDF, Word or another program, and it breaks pages and downloads. Delete it (retype the text around it); for a line break inside a cell use Alt+Enter in Excel.`,
   },
   // ── Units ─────────────────────────────────────────────────────────────────────────────
   'unit-unknown': {
@@ -290,6 +314,11 @@ export const CATALOG = {
     severity: 'error',
     vi: (p) => `Địa chỉ ${q(p.v)} không hợp lệ: phải bắt đầu bằng http:// hoặc https://. Để trống nếu không có.`,
     en: (p) => `URL ${q(p.v)} is not valid: it must start with http:// or https://. Leave it blank if there is none.`,
+  },
+  'url-unsafe-character': {
+    severity: 'error',
+    vi: (p) => `Địa chỉ có ký tự ${p.a}, không được viết trực tiếp trong URL (dấu cách, ", <, >). Viết dạng mã hóa phần trăm: ${q(p.hint)}.`,
+    en: (p) => `The URL holds ${p.a}, which may not be written as such in a URL (space, ", <, >). Write it percent-encoded: ${q(p.hint)}.`,
   },
   'observation-duplicate': {
     severity: 'error',

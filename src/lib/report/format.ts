@@ -1,6 +1,7 @@
 /** The validator's three output formats (data contract v1, "The two commands"). */
 import type { Problem } from '../problems/problem.ts';
 import type { LoadResult } from '../dataset/load.ts';
+import { showControls } from '../text/control.ts';
 
 export type Format = 'human' | 'json' | 'github';
 
@@ -36,7 +37,7 @@ export function formatHuman(r: Pick<LoadResult, 'contract' | 'errors' | 'warning
     }
     const where = `${p.line > 0 ? `dòng/line ${p.line}` : 'cả tệp/whole file'}${p.column ? `, cột/column ${p.column}` : ''}`;
     const tag = p.severity === 'error' ? 'LỖI/ERROR' : 'CẢNH BÁO/WARNING';
-    lines.push(`  ${prefix}${p.file}:${p.line}  ${tag}  ${p.code}  (${where})${p.value ? `  giá trị/value: "${p.value}"` : ''}`);
+    lines.push(`  ${prefix}${p.file}:${p.line}  ${tag}  ${p.code}  (${where})${p.value ? `  giá trị/value: "${showControls(p.value)}"` : ''}`);
     lines.push(`    ${p.message_vi}`, `    ${p.message_en}`);
   }
   lines.push(

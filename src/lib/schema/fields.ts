@@ -6,13 +6,29 @@ import { z } from 'zod';
 import type { P, ProblemCode } from '../problems/catalog.ts';
 import { parseIsoDate } from '../values/period.ts';
 import { slug } from '../text/slug.ts';
+import { codePoint, findControl } from '../text/control.ts';
 
 export type IssueParams = P & { code: ProblemCode };
 
 type Ctx = { addIssue: (issue: { code: 'custom'; message: string; params: IssueParams }) => void };
 export const fail = (ctx: Ctx, params: IssueParams) => ctx.addIssue({ code: 'custom', message: params.code, params });
 
-const cell = z.string().transform((s) => s.trim().normalize('NFC'));
+/** The first forbidden control character of a cell (text/control.ts), as the problem's parameters; undefined when none. */
+export function controlIssue(s: string): IssueParams | undefined {
+  const i = findControl(s);
+  return i < 0 ? undefined : { code: 'text-control-character', a: codePoint(s.charCodeAt(i)), b: i + 1 };
+}
+
+/** Every cell: trimmed, NFC, and free of control characters (names, labels, notes and quotes reach every page). */
+const cell = z.string().transform((raw, ctx) => {
+  const s = raw.trim().normalize('NFC');
+  const bad = controlIssue(s);
+  if (bad) {
+    fail(ctx, bad);
+    return z.NEVER;
+  }
+  return s;
+});
 
 /** A cell that must not be blank. */
 export const required = cell.transform((s, ctx) => {
@@ -42,7 +58,7 @@ export const optionalDate = cell.transform((s, ctx) => {
   if (s === '') return undefined;
   const d = parseIsoDate(s);
   if (!d.ok) {
-    fail(ctx, { code: d.code, hint: d.hint });
+    fail(ctx, { code: d.code, hint: d.hint, a: d.year });
     return z.NEVER;
   }
   return d.date;
@@ -55,7 +71,7 @@ export const requiredDate = cell.transform((s, ctx) => {
   }
   const d = parseIsoDate(s);
   if (!d.ok) {
-    fail(ctx, { code: d.code, hint: d.hint });
+    fail(ctx, { code: d.code, hint: d.hint, a: d.year });
     return z.NEVER;
   }
   return d.date;
@@ -71,10 +87,22 @@ export function oneOf<const T extends readonly string[]>(values: T) {
   });
 }
 
+/**
+ * Characters a URL cell may not hold as written: whitespace, and `"`, `<`, `>`, which end an HTML attribute or tag
+ * wherever a link is written without escaping (a reader's feed, a spreadsheet's HYPERLINK). Percent-encoded they are fine.
+ */
+const URL_UNSAFE = /[\s"<>]/u;
+
 export const optionalUrl = cell.transform((s, ctx) => {
   if (s === '') return undefined;
-  if (!/^https?:\/\/[^\s]+$/.test(s)) {
+  if (!/^https?:\/\/\S/.test(s)) {
     fail(ctx, { code: 'url-invalid' });
+    return z.NEVER;
+  }
+  const unsafe = URL_UNSAFE.exec(s);
+  if (unsafe) {
+    const shown = /\s/u.test(unsafe[0]) ? codePoint(unsafe[0].charCodeAt(0)) : unsafe[0];
+    fail(ctx, { code: 'url-unsafe-character', a: shown, hint: s.replace(/[\s"<>]/gu, (c) => encodeURIComponent(c)) });
     return z.NEVER;
   }
   return s;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optional, required } from './fields.ts';
+import { controlIssue, optional, required } from './fields.ts';
 import { parsePeriod, type Period } from '../values/period.ts';
 
 /** Columns every observation file may have besides metric columns (wide) or metric/value (long). */
@@ -21,13 +21,19 @@ export const observationRowSchema = z
     quote: optional,
   })
   .transform((r, ctx) => {
+    // The label is shown as written (any label goes with explicit dates), so it is text like a name.
+    const bad = controlIssue(r.period);
+    if (bad) {
+      ctx.addIssue({ code: 'custom', message: bad.code, path: ['period'], params: bad });
+      return z.NEVER;
+    }
     const p = parsePeriod(r.period, r.period_start, r.period_end);
     if (!p.ok) {
       ctx.addIssue({
         code: 'custom',
         message: p.code,
         path: [p.column],
-        params: { code: p.code, hint: p.hint, a: p.code === 'period-start-after-end' ? r.period_end.trim() : undefined },
+        params: { code: p.code, hint: p.hint, a: p.code === 'period-start-after-end' ? r.period_end.trim() : p.code === 'year-before-1000' ? p.year : undefined },
       });
       return z.NEVER;
     }

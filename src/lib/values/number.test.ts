@@ -51,8 +51,35 @@ describe('parseViNumber', () => {
   it('reads back every integer formatted with vi-VN grouping', () => {
     const vi = new Intl.NumberFormat('vi-VN');
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), (n) => {
+      fc.property(fc.integer({ min: 0, max: 999_999_999_999_999 }), (n) => {
         expect(ok(vi.format(n), 'count')).toBe(n);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('refuses a figure of more than 15 digits (not counting zeros in front) instead of rounding it', () => {
+    expect(code('9'.repeat(400), 'score')).toBe('number-too-many-digits'); // was Infinity
+    expect(code('99999999999999999999', 'count')).toBe('number-too-many-digits'); // was 1e20
+    expect(code('9007199254740993', 'count')).toBe('number-too-many-digits'); // 2^53 + 1, was …992
+    expect(code('9.007.199.254.740.993', 'count')).toBe('number-too-many-digits');
+    expect(code('1 000 000 000 000 000', 'count')).toBe('number-too-many-digits');
+    expect(code('12345678901234,56', 'score')).toBe('number-too-many-digits');
+    expect(code('0,' + '0'.repeat(400) + '1', 'score')).toBe('number-too-many-digits'); // was 0
+    expect(code('-1234567890123456', 'score')).toBe('number-too-many-digits');
+    expect(ok('999.999.999.999.999', 'count')).toBe(999_999_999_999_999);
+    expect(ok('0000000000000000123', 'count')).toBe(123);
+    expect(ok('1234567890123,45', 'score')).toBe(1234567890123.45);
+    expect(ok('-12345678901234,5', 'score')).toBe(-12345678901234.5);
+  });
+  it('reads back every decimal of at most 15 digits exactly as written', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 15 }), fc.integer({ min: 0, max: 14 }), fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }), (len, fracLen, big) => {
+        const digits = (big % 10n ** BigInt(len)).toString().padStart(len, '0');
+        const f = Math.min(fracLen, len - 1);
+        const raw = f ? `${digits.slice(0, len - f)},${digits.slice(len - f)}` : digits;
+        const value = ok(raw, 'score');
+        expect(value).toBe(Number(raw.replace(',', '.')));
+        expect(Number(value.toPrecision(15))).toBe(value);
       }),
       { numRuns: 2000 },
     );

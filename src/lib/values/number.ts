@@ -12,6 +12,7 @@ export type NumberCode =
   | 'number-ambiguous'
   | 'number-english-format'
   | 'number-invalid'
+  | 'number-too-many-digits'
   | 'percent-sign-not-percent'
   | 'value-out-of-range'
   | 'count-not-integer'
@@ -27,6 +28,22 @@ const BLANKS = new Set(['', '-', '—', '–', '−']);
 const APPROX = /(gần|hơn|khoảng|xấp xỉ|trên|dưới|chừng|ước|tới|đến|~|≈|>|<|±|\+$|about|around|approx|over|nearly|almost)/iu;
 // Spaces people (and Intl) put between digit groups or before %: space, no-break space, narrow no-break space.
 const SPACES = /[\u0020\u00a0\u202f\u2009]/g;
+
+/**
+ * The most digits a figure may have, not counting zeros in front of it: any decimal of 15 digits reads back from a
+ * double exactly as written, and every whole number of 15 digits is below 2^53. Longer figures change silently
+ * (99999999999999999999 becomes 1e20, 9007199254740993 becomes …992, 400 digits become Infinity), so they are refused.
+ */
+export const MAX_DIGITS = 15;
+
+/** Digits of a canonical "1512" / "96.55" that carry the figure: all of them but the zeros in front of the integer part. */
+export function figureDigits(canonical: string): number {
+  let i = 0;
+  while (i < canonical.length - 1 && canonical[i] === '0' && canonical[i + 1] !== '.') i++;
+  let n = 0;
+  for (; i < canonical.length; i++) if (canonical[i] !== '.') n++;
+  return n;
+}
 
 const GROUPED_DOT = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/; // 1.512 / 1.234.567 / 1.512,5
 const PLAIN = /^\d+(?:,\d+)?$/; // 2264 / 96,55
@@ -154,6 +171,7 @@ export function parseViNumber(raw: string, kind?: MetricKind): NumberResult {
   }
 
   let value = Number(canonical); // canonical is now "1512" or "96.55": safe for Number()
+  if (figureDigits(canonical) > MAX_DIGITS || !Number.isFinite(value)) return { kind: 'error', code: 'number-too-many-digits' };
   if (negative) value = -value;
   if (Object.is(value, -0)) value = 0;
 

@@ -57,3 +57,23 @@ describe('parsePeriod', () => {
     expect(parseIsoDate('2023-02-29')).toEqual({ ok: false, code: 'date-invalid' });
   });
 });
+
+describe('years before 1000', () => {
+  it('are refused in every period label form, with or without dates, and in every ISO date', () => {
+    for (const label of ['0999', '0999-H1', '0999-Q2', '0999-06', '0999-9M', '0999-06-30', '0001']) {
+      expect(parsePeriod(label)).toMatchObject({ ok: false, code: 'year-before-1000', column: 'period', year: label.slice(0, 4) });
+    }
+    expect(parsePeriod('0999', '2019-01-01', '2019-12-31')).toMatchObject({ ok: false, code: 'year-before-1000', column: 'period' });
+    expect(parsePeriod('tháng 1', '0999-12-21', '2019-01-20')).toMatchObject({ ok: false, code: 'year-before-1000', column: 'period_start', year: '0999' });
+    expect(parsePeriod('tháng 1', '2018-12-21', '0999-01-20')).toMatchObject({ ok: false, code: 'year-before-1000', column: 'period_end' });
+    expect(parseIsoDate('0999-01-01')).toEqual({ ok: false, code: 'year-before-1000', year: '0999' });
+    expect(parseIsoDate('0050-02-29')).toMatchObject({ ok: false, code: 'year-before-1000' });
+  });
+  it('year 1000 and every later four-digit year are read, with four-digit ISO dates', () => {
+    expect(span('1000')).toEqual(['year', '1000-01-01', '1000-12-31']);
+    expect(span('1000-Q1')).toEqual(['quarter', '1000-01-01', '1000-03-31']);
+    expect(span('9999-12')).toEqual(['month', '9999-12-01', '9999-12-31']);
+    expect(parseIsoDate('1000-01-01')).toEqual({ ok: true, date: '1000-01-01' });
+    expect(parseIsoDate('05/07/0999')).toEqual({ ok: false, code: 'date-not-iso', hint: '0999-07-05' });
+  });
+});

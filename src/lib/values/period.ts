@@ -21,14 +21,25 @@ export type PeriodCode =
   | 'period-dates-incomplete'
   | 'period-start-after-end'
   | 'date-invalid'
-  | 'date-not-iso';
+  | 'date-not-iso'
+  | 'year-before-1000';
 
-export type PeriodResult = { ok: true; period: Period } | { ok: false; code: PeriodCode; column: string; value: string; hint?: string };
-export type DateResult = { ok: true; date: string } | { ok: false; code: 'date-invalid' | 'date-not-iso'; hint?: string };
+/** `year`: the year as written, when the code is 'year-before-1000'. */
+export type PeriodResult =
+  | { ok: true; period: Period }
+  | { ok: false; code: PeriodCode; column: string; value: string; hint?: string; year?: string };
+export type DateResult = { ok: true; date: string } | { ok: false; code: 'date-invalid' | 'date-not-iso' | 'year-before-1000'; hint?: string; year?: string };
+
+/**
+ * The first year a date or period may have. Before it a four-digit year has a leading zero (`0999`): a typo, and
+ * outside what date arithmetic and ISO strings handle alike (Date.UTC reads 0–99 as 1900–1999; toISOString writes
+ * years below 1000 padded, string comparison of unpadded ones fails).
+ */
+export const MIN_YEAR = 1000;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const ymd = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
 
 /** An ISO calendar date, YYYY-MM-DD, that exists. dd/mm/yyyy is refused with the ISO form as a hint. */
 export function parseIsoDate(raw: string): DateResult {
@@ -36,6 +47,7 @@ export function parseIsoDate(raw: string): DateResult {
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (y < MIN_YEAR) return { ok: false, code: 'year-before-1000', year: m[1] };
     if (mo < 1 || mo > 12 || d < 1 || d > lastDay(y, mo)) return { ok: false, code: 'date-invalid' };
     return { ok: true, date: s };
   }
@@ -114,6 +126,9 @@ export function suggestPeriod(label: string): string | undefined {
 /** Resolve a period from its label and optional explicit dates. */
 export function parsePeriod(label: string, startRaw = '', endRaw = ''): PeriodResult {
   const l = label.trim();
+  // A label in a contract form (`0999`, `0999-Q1`) with an impossible year, dates or not.
+  const year = /^(\d{4})(?:-|$)/.exec(l);
+  if (year && Number(year[1]) < MIN_YEAR) return { ok: false, code: 'year-before-1000', column: 'period', value: label, year: year[1] };
   const hasStart = startRaw.trim() !== '';
   const hasEnd = endRaw.trim() !== '';
   if (hasStart || hasEnd) {
@@ -121,9 +136,9 @@ export function parsePeriod(label: string, startRaw = '', endRaw = ''): PeriodRe
       return { ok: false, code: 'period-dates-incomplete', column: hasStart ? 'period_end' : 'period_start', value: '' };
     }
     const start = parseIsoDate(startRaw);
-    if (!start.ok) return { ok: false, code: start.code, column: 'period_start', value: startRaw, hint: start.hint };
+    if (!start.ok) return { ok: false, code: start.code, column: 'period_start', value: startRaw, hint: start.hint, year: start.year };
     const end = parseIsoDate(endRaw);
-    if (!end.ok) return { ok: false, code: end.code, column: 'period_end', value: endRaw, hint: end.hint };
+    if (!end.ok) return { ok: false, code: end.code, column: 'period_end', value: endRaw, hint: end.hint, year: end.year };
     if (start.date > end.date) return { ok: false, code: 'period-start-after-end', column: 'period_start', value: startRaw };
     if (l === '') return { ok: false, code: 'period-missing', column: 'period', value: '' };
     const std = periodFromLabel(l);
