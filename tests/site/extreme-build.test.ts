@@ -17,8 +17,8 @@ const data = join(root, 'data');
 const out = join(root, 'site');
 afterAll(() => rmSync(root, { recursive: true, force: true }), 60_000);
 
-const LONG = `Tỷ lệ hồ sơ "giải quyết" đúng và trước hạn (theo Quyết định 766/QĐ-TTg) ${'trên tổng số hồ sơ đã giải quyết trong kỳ của Ủy ban nhân dân '.repeat(5)}— hết`;
-const NAME = `Ủy ban nhân dân xã "Ỷ La" – Mỹ Tho ${'thuộc huyện Châu Thành tỉnh Đồng Tháp '.repeat(4)}`.trim();
+const LONG = `Tỷ lệ hồ sơ "giải quyết" đúng & trước hạn (> 0, < 5; theo Quyết định 766/QĐ-TTg) ${'trên tổng số hồ sơ đã giải quyết trong kỳ của Ủy ban nhân dân '.repeat(5)}— hết`;
+const NAME = `Ủy ban nhân dân xã "Ỷ La" & <Mỹ Tho> ${'thuộc huyện Châu Thành tỉnh Đồng Tháp '.repeat(4)}`.trim();
 
 const files: Record<string, string> = {
   'units.csv': [
@@ -82,7 +82,7 @@ describe('a folder at the edges of the contract', () => {
 
     const page = readFileSync(join(out, 'don-vi/tinh-a/index.html'), 'utf8');
     expect(page).toContain('999.999.999.999.999');
-    expect(page).toContain('Kỳ &quot;đặc biệt&quot; 1000');
+    expect(page).toContain('Kỳ "đặc biệt" 1000'); // text, not an attribute: a plain quote needs no escaping
     const csv = readFileSync(join(out, 'data/observations.csv'), 'utf8');
     for (const v of ['999999999999999', '999999999999998', '123456789012345', '-12345678901234,5', '0,00000000000001', '99,99', ',100,', ',0,']) expect(csv).toContain(v);
     expect(csv).toContain('1000-01-01');
