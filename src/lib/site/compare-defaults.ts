@@ -3,7 +3,9 @@ import type { ChartSpec } from '../charts/spec.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { rankingSpec, seriesSpec } from '../charts/build/compare.ts';
 import { headlineComparison } from './summary.ts';
-import { periodFigures, unitFigures, withFigures } from './page-figures.ts';
+import { t } from '../i18n/strings.ts';
+import { href } from '../i18n/routes.ts';
+import { EVERYTHING, SITE_WIDE, type PageType } from './page-data.ts';
 import type { SiteModel } from './model.ts';
 
 export interface CompareDefaults {
@@ -22,7 +24,7 @@ export function compareDefaults(model: SiteModel, l: Locale): CompareDefaults {
   const headline = headlineComparison(model, l);
   const metric = headline?.metric;
   const units = (headline?.units ?? []).slice(0, 12);
-  const ranking = headline ? withFigures(rankingSpec(ctx, headline.metric, headline.period, { id: 'so-sanh-ky', units }), periodFigures(model, [headline.metric], headline.period, units)) : undefined;
+  const ranking = headline ? rankingSpec(ctx, headline.metric, headline.period, { id: 'so-sanh-ky', units }) : undefined;
   let longest: string | undefined;
   if (metric) {
     const count = new Map<string, Set<string>>();
@@ -30,14 +32,24 @@ export function compareDefaults(model: SiteModel, l: Locale): CompareDefaults {
     longest = [...count.entries()].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))[0]?.[0];
   }
   const series =
-    metric && longest
-      ? withFigures(seriesSpec(ctx, [{ unit: longest, units: [longest], label: model.unitLabel(longest, l) }], metric, { id: 'so-sanh-qua-ky' }), unitFigures(model, metric, [longest]))
-      : undefined;
+    metric && longest ? seriesSpec(ctx, [{ unit: longest, units: [longest], label: model.unitLabel(longest, l) }], metric, { id: 'so-sanh-qua-ky' }) : undefined;
   return { headline, metric, units, ranking, series };
 }
 
-/** The comparison page's server-rendered charts in page order. */
-export const comparePageSpecs = (model: SiteModel, l: Locale): ChartSpec[] => {
-  const d = compareDefaults(model, l);
-  return [d.ranking, d.series].filter((s): s is ChartSpec => !!s);
+/** The comparison page: its server-rendered charts (the picker and the rest still read the model in so-sanh/index.astro). */
+export const comparePageType: PageType<null, CompareDefaults> = {
+  kind: 'compare',
+  section: 'so-sanh',
+  items: () => SITE_WIDE,
+  id: () => '',
+  href: (l) => href(l, 'compare'),
+  dependencies: () => EVERYTHING,
+  build: (model, _item, l) => {
+    const d = compareDefaults(model, l);
+    return {
+      head: { title: t(l, 'compare'), description: t(l, 'siteTagline'), section: 'compare', breadcrumbs: [{ label: t(l, 'home'), href: href(l) }, { label: t(l, 'compare') }] },
+      specs: [d.ranking, d.series].filter((s): s is ChartSpec => !!s),
+      body: d,
+    };
+  },
 };

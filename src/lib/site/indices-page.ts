@@ -1,9 +1,11 @@
 /** The indices page: per index family its releases, sources and charts (pure: model and locale in). */
 import type { ChartSpec } from '../charts/spec.ts';
 import type { Locale } from '../i18n/locale.ts';
+import { t } from '../i18n/strings.ts';
+import { href } from '../i18n/routes.ts';
 import { componentsSpec, rankingSpec } from '../charts/build/compare.ts';
 import { indexFamilies, type IndexFamily } from '../metrics/families.ts';
-import { periodFigures, withFigures } from './page-figures.ts';
+import { EVERYTHING, SITE_WIDE, type PageType } from './page-data.ts';
 import type { SiteModel } from './model.ts';
 import type { Observation } from '../schema/observation.ts';
 import type { Period } from '../values/period.ts';
@@ -23,9 +25,9 @@ export function indicesPage(model: SiteModel, l: Locale): IndexFamilySection[] {
     const key = periods.length ? [...byPeriod.keys()].at(-1)! : undefined;
     const charts: ChartSpec[] = [];
     if (key) {
-      const r = withFigures(rankingSpec(ctx, f.score, key, { id: `chi-so--${f.prefix}--xep-hang`, publishedRank: f.rank }), periodFigures(model, [f.score, f.rank], key));
+      const r = rankingSpec(ctx, f.score, key, { id: `chi-so--${f.prefix}--xep-hang`, publishedRank: f.rank });
       if (r) charts.push(r);
-      const c = withFigures(componentsSpec(ctx, f, key, { id: `chi-so--${f.prefix}--thanh-phan` }), periodFigures(model, f.components, key));
+      const c = componentsSpec(ctx, f, key, { id: `chi-so--${f.prefix}--thanh-phan` });
       if (c) charts.push(c);
     }
     const sources = new Set((model.obsByMetric.get(f.score) ?? []).map((o) => o.source));
@@ -33,5 +35,20 @@ export function indicesPage(model: SiteModel, l: Locale): IndexFamilySection[] {
   });
 }
 
-/** The indices page's charts in page order. */
-export const indicesPageSpecs = (model: SiteModel, l: Locale): ChartSpec[] => indicesPage(model, l).flatMap((s) => s.charts);
+/** The indices page: its charts (the rest of the page still reads the model in chi-so/index.astro). */
+export const indicesPageType: PageType<null, IndexFamilySection[]> = {
+  kind: 'indices',
+  section: 'chi-so',
+  items: () => SITE_WIDE,
+  id: () => '',
+  href: (l) => href(l, 'indices'),
+  dependencies: () => EVERYTHING,
+  build: (model, _item, l) => {
+    const families = indicesPage(model, l);
+    return {
+      head: { title: t(l, 'indices'), description: t(l, 'siteTagline'), section: 'indices', breadcrumbs: [{ label: t(l, 'home'), href: href(l) }, { label: t(l, 'indices') }] },
+      specs: families.flatMap((s) => s.charts),
+      body: families,
+    };
+  },
+};
