@@ -3,9 +3,7 @@ import type { ChartSpec } from '../charts/spec.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { rankingSpec, seriesSpec } from '../charts/build/compare.ts';
 import { headlineComparison } from './summary.ts';
-import { t } from '../i18n/strings.ts';
-import { href } from '../i18n/routes.ts';
-import { EVERYTHING, SITE_WIDE, type PageType } from './page-data.ts';
+import { siteWidePage } from './site-wide-page.ts';
 import type { SiteModel } from './model.ts';
 
 export interface CompareDefaults {
@@ -37,19 +35,7 @@ export function compareDefaults(model: SiteModel, l: Locale): CompareDefaults {
 }
 
 /** The comparison page: its server-rendered charts (the picker and the rest still read the model in so-sanh/index.astro). */
-export const comparePageType: PageType<null, CompareDefaults> = {
-  kind: 'compare',
-  section: 'so-sanh',
-  items: () => SITE_WIDE,
-  id: () => '',
-  href: (l) => href(l, 'compare'),
-  dependencies: () => EVERYTHING,
-  build: (model, _item, l) => {
-    const d = compareDefaults(model, l);
-    return {
-      head: { title: t(l, 'compare'), description: t(l, 'siteTagline'), section: 'compare', breadcrumbs: [{ label: t(l, 'home'), href: href(l) }, { label: t(l, 'compare') }] },
-      specs: [d.ranking, d.series].filter((s): s is ChartSpec => !!s),
-      body: d,
-    };
-  },
-};
+export const comparePageType = siteWidePage('compare', 'so-sanh', 'compare', (model, l) => {
+  const d = compareDefaults(model, l);
+  return { specs: [d.ranking, d.series].filter((s): s is ChartSpec => !!s), body: d };
+});

@@ -1,11 +1,9 @@
 /** The charts of the home page, assembled from the model (pure: model and locale in, specs out). */
 import type { ChartSpec } from '../charts/spec.ts';
 import type { Locale } from '../i18n/locale.ts';
-import { t } from '../i18n/strings.ts';
-import { href } from '../i18n/routes.ts';
 import { rankingSpec } from '../charts/build/compare.ts';
 import { headlineComparison } from './summary.ts';
-import { EVERYTHING, SITE_WIDE, type PageType } from './page-data.ts';
+import { siteWidePage } from './site-wide-page.ts';
 import type { SiteModel } from './model.ts';
 
 export interface HomeCharts {
@@ -22,19 +20,7 @@ export function homeCharts(model: SiteModel, l: Locale): HomeCharts {
 }
 
 /** The home page: its charts (the rest of the page still reads the model in index.astro). */
-export const homePageType: PageType<null, HomeCharts> = {
-  kind: 'home',
-  section: 'trang-chu',
-  items: () => SITE_WIDE,
-  id: () => '',
-  href: (l) => href(l),
-  dependencies: () => EVERYTHING,
-  build: (model, _item, l) => {
-    const charts = homeCharts(model, l);
-    return {
-      head: { title: t(l, 'siteName'), description: t(l, 'siteTagline'), section: 'home', breadcrumbs: [] },
-      specs: [charts.headline].filter((s): s is ChartSpec => !!s),
-      body: charts,
-    };
-  },
-};
+export const homePageType = siteWidePage('home', 'trang-chu', 'home', (model, l) => {
+  const charts = homeCharts(model, l);
+  return { specs: [charts.headline].filter((s): s is ChartSpec => !!s), body: charts };
+});

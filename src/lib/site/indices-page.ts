@@ -1,11 +1,9 @@
 /** The indices page: per index family its releases, sources and charts (pure: model and locale in). */
 import type { ChartSpec } from '../charts/spec.ts';
 import type { Locale } from '../i18n/locale.ts';
-import { t } from '../i18n/strings.ts';
-import { href } from '../i18n/routes.ts';
 import { componentsSpec, rankingSpec } from '../charts/build/compare.ts';
 import { indexFamilies, type IndexFamily } from '../metrics/families.ts';
-import { EVERYTHING, SITE_WIDE, type PageType } from './page-data.ts';
+import { siteWidePage } from './site-wide-page.ts';
 import type { SiteModel } from './model.ts';
 import type { Observation } from '../schema/observation.ts';
 import type { Period } from '../values/period.ts';
@@ -36,19 +34,7 @@ export function indicesPage(model: SiteModel, l: Locale): IndexFamilySection[] {
 }
 
 /** The indices page: its charts (the rest of the page still reads the model in chi-so/index.astro). */
-export const indicesPageType: PageType<null, IndexFamilySection[]> = {
-  kind: 'indices',
-  section: 'chi-so',
-  items: () => SITE_WIDE,
-  id: () => '',
-  href: (l) => href(l, 'indices'),
-  dependencies: () => EVERYTHING,
-  build: (model, _item, l) => {
-    const families = indicesPage(model, l);
-    return {
-      head: { title: t(l, 'indices'), description: t(l, 'siteTagline'), section: 'indices', breadcrumbs: [{ label: t(l, 'home'), href: href(l) }, { label: t(l, 'indices') }] },
-      specs: families.flatMap((s) => s.charts),
-      body: families,
-    };
-  },
-};
+export const indicesPageType = siteWidePage('indices', 'chi-so', 'indices', (model, l) => {
+  const families = indicesPage(model, l);
+  return { specs: families.flatMap((s) => s.charts), body: families };
+});

@@ -79,12 +79,3 @@ export interface PageType<I, B> {
   /** Pages of which there are thousands (communes). */
   bulk?(item: I): boolean;
 }
-
-/** Dependencies with nothing in them, to spread: `{ ...NO_DEPENDENCIES, units: [id] }`. */
-export const NO_DEPENDENCIES: Dependencies = { units: [], metrics: [], sources: [], unitWarnings: [], sourceWarnings: [], hasPage: [], periodLabels: false };
-
-/** The one item of a site-wide page (home, indices, comparison): the page is the whole site's. */
-export const SITE_WIDE: readonly null[] = [null];
-
-/** What every site-wide page with charts reads: any figure (its key is every figure's; today it is always rendered). */
-export const EVERYTHING: Dependencies = { units: [], metrics: [], sources: [], unitWarnings: [], sourceWarnings: [], hasPage: 'all', periodLabels: true, everything: true };
