@@ -13,7 +13,6 @@ import type { SiteModel } from './model.ts';
 import type { PageType } from './page-data.ts';
 import { t } from '../i18n/strings.ts';
 import { href, unitHref } from '../i18n/routes.ts';
-import { unitOgHref } from '../export/urls.ts';
 import { BoundedCache } from '../util/bounded-cache.ts';
 
 export interface UnitSection {
@@ -168,7 +167,7 @@ export const unitPageType: PageType<Unit, { sections: UnitSection[] }> = {
           ...(province && province.id !== unit.id ? [{ label: model.unitLabel(province, l), href: model.hasPage(province.id) ? unitHref(l, province.id) : undefined }] : []),
           { label: name },
         ],
-        ogImage: unitOgHref(l, unit.id),
+        // TODO(S4/S6): ogImage `unitOgHref(l, unit.id)` once the base URL is read in site/ (settings.ts), not export/urls.ts.
       },
       specs: sections.flatMap((s) => s.charts),
       body: { sections },
