@@ -134,6 +134,9 @@ export interface ChartSpec {
   /** Notes under the chart (how a computed figure was computed, what is missing). */
   notes: string[];
   table: TableTwin;
-  /** The exact published figures behind the chart, when the builder knows them (export CSV; see export/catalog.ts). */
+  /**
+   * The published figures behind the chart, exactly as its builder read them (build/common.ts `Figures`): set by every
+   * builder of the server's pages (the chart CSV, the embed's data and the pinned hash use them); not by the picker's.
+   */
   figures?: readonly Observation[];
 }

@@ -3,6 +3,7 @@
  * 1.512 and 96,55% and English pages 1,512 and 96.55%. Pure functions: charts, tables and alt text share them.
  */
 import type { Period } from '../values/period.ts';
+import type { MetricKind } from '../values/number.ts';
 import { intlLocale, type Locale } from './locale.ts';
 
 // Intl formatters are costly to create: one per (locale, style, digits), created on first use.
@@ -30,7 +31,8 @@ export function fmtPoints(value: number, locale: Locale): string {
   return locale === 'vi' ? `${s} điểm %` : `${s} pp`;
 }
 
-export type ValueKind = 'count' | 'percent' | 'rank' | 'score' | 'points';
+/** How a value reads: the kind of its metric (metrics.csv `kind`), one list for parsing and formatting. */
+export type ValueKind = MetricKind;
 
 /** A metric value as readers expect it for the metric's kind. */
 export function fmtValue(value: number, kind: ValueKind, locale: Locale): string {

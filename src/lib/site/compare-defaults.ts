@@ -3,7 +3,7 @@ import type { ChartSpec } from '../charts/spec.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { rankingSpec, seriesSpec } from '../charts/build/compare.ts';
 import { headlineComparison } from './summary.ts';
-import { periodFigures, unitFigures, withFigures } from './page-figures.ts';
+import { siteWidePage } from './site-wide-page.ts';
 import type { SiteModel } from './model.ts';
 
 export interface CompareDefaults {
@@ -22,7 +22,7 @@ export function compareDefaults(model: SiteModel, l: Locale): CompareDefaults {
   const headline = headlineComparison(model, l);
   const metric = headline?.metric;
   const units = (headline?.units ?? []).slice(0, 12);
-  const ranking = headline ? withFigures(rankingSpec(ctx, headline.metric, headline.period, { id: 'so-sanh-ky', units }), periodFigures(model, [headline.metric], headline.period, units)) : undefined;
+  const ranking = headline ? rankingSpec(ctx, headline.metric, headline.period, { id: 'so-sanh-ky', units }) : undefined;
   let longest: string | undefined;
   if (metric) {
     const count = new Map<string, Set<string>>();
@@ -30,14 +30,12 @@ export function compareDefaults(model: SiteModel, l: Locale): CompareDefaults {
     longest = [...count.entries()].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))[0]?.[0];
   }
   const series =
-    metric && longest
-      ? withFigures(seriesSpec(ctx, [{ unit: longest, units: [longest], label: model.unitLabel(longest, l) }], metric, { id: 'so-sanh-qua-ky' }), unitFigures(model, metric, [longest]))
-      : undefined;
+    metric && longest ? seriesSpec(ctx, [{ unit: longest, units: [longest], label: model.unitLabel(longest, l) }], metric, { id: 'so-sanh-qua-ky' }) : undefined;
   return { headline, metric, units, ranking, series };
 }
 
-/** The comparison page's server-rendered charts in page order. */
-export const comparePageSpecs = (model: SiteModel, l: Locale): ChartSpec[] => {
+/** The comparison page: its server-rendered charts (the picker and the rest still read the model in so-sanh/index.astro). */
+export const comparePageType = siteWidePage('compare', 'so-sanh', 'compare', (model, l) => {
   const d = compareDefaults(model, l);
-  return [d.ranking, d.series].filter((s): s is ChartSpec => !!s);
-};
+  return { specs: [d.ranking, d.series].filter((s): s is ChartSpec => !!s), body: d };
+});

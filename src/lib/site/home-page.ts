@@ -3,7 +3,7 @@ import type { ChartSpec } from '../charts/spec.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { rankingSpec } from '../charts/build/compare.ts';
 import { headlineComparison } from './summary.ts';
-import { periodFigures, withFigures } from './page-figures.ts';
+import { siteWidePage } from './site-wide-page.ts';
 import type { SiteModel } from './model.ts';
 
 export interface HomeCharts {
@@ -16,9 +16,11 @@ export function homeCharts(model: SiteModel, l: Locale): HomeCharts {
   const comparison = headlineComparison(model, l);
   if (!comparison) return {};
   const { metric, period, units } = comparison;
-  const spec = rankingSpec({ model, locale: l }, metric, period, { id: 'trang-chu-so-sanh', units, limit: 24 });
-  return { headline: withFigures(spec, periodFigures(model, [metric], period, units)), comparison };
+  return { headline: rankingSpec({ model, locale: l }, metric, period, { id: 'trang-chu-so-sanh', units, limit: 24 }), comparison };
 }
 
-/** The home page's charts in page order. */
-export const homePageSpecs = (model: SiteModel, l: Locale): ChartSpec[] => [homeCharts(model, l).headline].filter((s): s is ChartSpec => !!s);
+/** The home page: its charts (the rest of the page still reads the model in index.astro). */
+export const homePageType = siteWidePage('home', 'trang-chu', 'home', (model, l) => {
+  const charts = homeCharts(model, l);
+  return { specs: [charts.headline].filter((s): s is ChartSpec => !!s), body: charts };
+});

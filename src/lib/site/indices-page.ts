@@ -3,7 +3,7 @@ import type { ChartSpec } from '../charts/spec.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { componentsSpec, rankingSpec } from '../charts/build/compare.ts';
 import { indexFamilies, type IndexFamily } from '../metrics/families.ts';
-import { periodFigures, withFigures } from './page-figures.ts';
+import { siteWidePage } from './site-wide-page.ts';
 import type { SiteModel } from './model.ts';
 import type { Observation } from '../schema/observation.ts';
 import type { Period } from '../values/period.ts';
@@ -23,9 +23,9 @@ export function indicesPage(model: SiteModel, l: Locale): IndexFamilySection[] {
     const key = periods.length ? [...byPeriod.keys()].at(-1)! : undefined;
     const charts: ChartSpec[] = [];
     if (key) {
-      const r = withFigures(rankingSpec(ctx, f.score, key, { id: `chi-so--${f.prefix}--xep-hang`, publishedRank: f.rank }), periodFigures(model, [f.score, f.rank], key));
+      const r = rankingSpec(ctx, f.score, key, { id: `chi-so--${f.prefix}--xep-hang`, publishedRank: f.rank });
       if (r) charts.push(r);
-      const c = withFigures(componentsSpec(ctx, f, key, { id: `chi-so--${f.prefix}--thanh-phan` }), periodFigures(model, f.components, key));
+      const c = componentsSpec(ctx, f, key, { id: `chi-so--${f.prefix}--thanh-phan` });
       if (c) charts.push(c);
     }
     const sources = new Set((model.obsByMetric.get(f.score) ?? []).map((o) => o.source));
@@ -33,5 +33,8 @@ export function indicesPage(model: SiteModel, l: Locale): IndexFamilySection[] {
   });
 }
 
-/** The indices page's charts in page order. */
-export const indicesPageSpecs = (model: SiteModel, l: Locale): ChartSpec[] => indicesPage(model, l).flatMap((s) => s.charts);
+/** The indices page: its charts (the rest of the page still reads the model in chi-so/index.astro). */
+export const indicesPageType = siteWidePage('indices', 'chi-so', 'indices', (model, l) => {
+  const families = indicesPage(model, l);
+  return { specs: families.flatMap((s) => s.charts), body: families };
+});

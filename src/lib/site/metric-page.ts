@@ -5,6 +5,9 @@ import type { ChartSpec } from '../charts/spec.ts';
 import { RATES, SUMS } from '../metrics/rates.ts';
 import { distributionSpec, rankingSpec, unitMetricSpec } from '../charts/build/compare.ts';
 import type { SiteModel } from './model.ts';
+import type { PageType } from './page-data.ts';
+import { t } from '../i18n/strings.ts';
+import { href, metricHref } from '../i18n/routes.ts';
 import { BoundedCache } from '../util/bounded-cache.ts';
 
 export interface MetricPage {
@@ -49,6 +52,37 @@ function makeMetricPage(model: SiteModel, metric: Metric, l: Locale, maxRankings
   const usedBy = RATES.filter((r) => r.numerators.some((n) => n.includes(metric.id)) || r.denominators.some((d) => d.includes(metric.id))).map((r) => r.rate);
   return { rankings, olderPeriods, distribution, single, rate: def ? { numerators: def.numerators, denominators: def.denominators } : undefined, sums, usedBy };
 }
+
+/** A metric page: its charts (the rest of the page still reads the model in chi-tieu/[id].astro). */
+export const metricPageType: PageType<Metric, MetricPage> = {
+  kind: 'metric',
+  section: 'chi-tieu',
+  items: (model) => model.load.dataset.metrics,
+  id: (metric) => metric.id,
+  keyId: (metric) => metric.id.replace(/_/g, '-'),
+  href: (l, metric) => metricHref(l, metric.id),
+  // What site/page-key.ts `PageKeys.metric` digests: every figure of the metric and, for a rate, of its counts;
+  // which units have a page; the shared period labels.
+  dependencies: (_model, metric) => {
+    const def = RATES.find((r) => r.rate === metric.id);
+    const inputs = def ? [...new Set([...def.numerators.flat(), ...def.denominators.flat()])].sort() : [];
+    return { units: [], metrics: [metric.id, ...inputs], sources: [], unitWarnings: [], sourceWarnings: [], hasPage: 'all', periodLabels: true };
+  },
+  build: (model, metric, l) => {
+    const label = l === 'vi' ? metric.label_vi : metric.label_en;
+    const page = metricPage(model, metric, l);
+    return {
+      head: {
+        title: label,
+        description: (l === 'vi' ? metric.description_vi : metric.description_en) ?? t(l, 'siteTagline'),
+        section: 'metrics',
+        breadcrumbs: [{ label: t(l, 'home'), href: href(l) }, { label: t(l, 'metrics'), href: href(l, 'metrics') }, { label }],
+      },
+      specs: [page.single, ...page.rankings, page.distribution].filter((x): x is ChartSpec => !!x),
+      body: page,
+    };
+  },
+};
 
 /**
  * The denominator column of metrics.csv, read for display: "resolved (thường dùng; một số nguồn dùng due_in_period

@@ -10,7 +10,9 @@ import { RATES } from '../metrics/rates.ts';
 import { comparePeriods } from '../metrics/periods.ts';
 import { computedSeries, seriesOf } from '../metrics/series.ts';
 import type { SiteModel } from './model.ts';
+import type { PageType } from './page-data.ts';
 import { t } from '../i18n/strings.ts';
+import { href, unitHref } from '../i18n/routes.ts';
 import { BoundedCache } from '../util/bounded-cache.ts';
 
 export interface UnitSection {
@@ -127,3 +129,49 @@ export function keyFigures(model: SiteModel, unitId: string, l: Locale): KeyFigu
   }
   return out.slice(0, 6);
 }
+
+/** A unit page: its sections of charts (the rest of the page still reads the model in don-vi/[id].astro). */
+export const unitPageType: PageType<Unit, { sections: UnitSection[] }> = {
+  kind: 'unit',
+  section: 'don-vi',
+  items: (model) => model.pageUnits,
+  id: (unit) => unit.id,
+  href: (l, unit) => unitHref(l, unit.id),
+  // What site/page-key.ts `PageKeys.unit` digests: the unit's and its lineage's figures, the warnings about the
+  // unit, and whether its parent, children and lineage have a page.
+  dependencies: (model, unit) => {
+    const { before, after } = model.lineage(unit.id);
+    const lineage = [...before.map((c) => c.from), ...after.map((c) => c.to)];
+    return {
+      units: [unit.id, ...lineage],
+      metrics: [],
+      sources: [],
+      unitWarnings: [unit.id],
+      sourceWarnings: [],
+      hasPage: [unit.parent ?? '', ...(model.children.get(unit.id) ?? []).map((c) => c.id), ...lineage].filter((id) => id),
+      periodLabels: false,
+    };
+  },
+  build: (model, unit, l) => {
+    const name = model.unitLabel(unit, l);
+    const province = model.provinceOf(unit);
+    const sections = unitSections(model, unit, l);
+    return {
+      head: {
+        title: name,
+        description: pick(l, `Số liệu cải cách hành chính của ${name}: hồ sơ, tỷ lệ đúng hạn, chỉ số, kèm nguồn.`, `Administrative reform figures for ${name}: dossiers, on-time rates, indices, with sources.`),
+        section: 'units',
+        breadcrumbs: [
+          { label: t(l, 'home'), href: href(l) },
+          { label: t(l, 'units'), href: href(l, 'units') },
+          ...(province && province.id !== unit.id ? [{ label: model.unitLabel(province, l), href: model.hasPage(province.id) ? unitHref(l, province.id) : undefined }] : []),
+          { label: name },
+        ],
+        // TODO(S4/S6): ogImage `unitOgHref(l, unit.id)` once the base URL is read in site/ (settings.ts), not export/urls.ts.
+      },
+      specs: sections.flatMap((s) => s.charts),
+      body: { sections },
+    };
+  },
+  bulk: (unit) => unit.level === 'commune',
+};

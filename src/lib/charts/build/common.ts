@@ -52,6 +52,25 @@ export function figureCell(ctx: BuildContext, o: Observation, alternates: readon
   return { text: fmtValue(o.value, kind, l), numeric: true, quote: o.quote, note, warnings: warnings.length ? warnings : undefined };
 }
 
+/**
+ * The published figures behind a chart, collected by its builder as it reads them (`spec.figures`): each drawn
+ * figure with the figures its table row lists beside it (other sources' values, a published rank), and every figure
+ * a drawn mark is computed from (a computed rate's counts, a box's values). Each once, in the order read.
+ */
+export class Figures {
+  private readonly set = new Set<Observation>();
+  add(...obs: readonly (Observation | undefined)[]): void {
+    for (const o of obs) if (o) this.set.add(o);
+  }
+  /** A point of a series (metrics/series.ts): its figure and the other sources' figures for the same period. */
+  addPoint(p: { obs: Observation; alternates: readonly Observation[] }): void {
+    this.add(p.obs, ...p.alternates);
+  }
+  list(): Observation[] {
+    return [...this.set];
+  }
+}
+
 export const textCell = (text: string, href?: string): TableCell => ({ text, href });
 export const numCell = (text: string): TableCell => ({ text, numeric: true });
 

@@ -9,7 +9,7 @@ import type { IndexFamily } from '../../metrics/families.ts';
 import { CATEGORICAL } from '../palette.ts';
 import type { Box, Category, ChartSpec, Datum, Marker, Rule, SeriesDef, TableCell } from '../spec.ts';
 import { unitHref } from '../../i18n/routes.ts';
-import { chartId, figureCell, kindOf, metricLabel, numCell, opSymbol, periodRange, sourceRefs, textCell, valueLabel, type BuildContext } from './common.ts';
+import { chartId, figureCell, Figures, kindOf, metricLabel, numCell, opSymbol, periodRange, sourceRefs, textCell, valueLabel, type BuildContext } from './common.ts';
 
 const pick = <T>(l: 'vi' | 'en', vi: T, en: T) => (l === 'vi' ? vi : en);
 
@@ -34,6 +34,7 @@ export function seriesSpec(
   const series: SeriesDef[] = [];
   const data: Datum[] = [];
   const sources = new Set<string>();
+  const figures = new Figures();
   const table = new Map<string, { period: Period; cells: Map<string, TableCell> }>();
   const altParts: string[] = [];
   members.forEach((m, i) => {
@@ -54,6 +55,7 @@ export function seriesSpec(
       });
       if (!p) continue;
       sources.add(p.obs.source);
+      figures.addPoint(p);
       const row = table.get(p.key) ?? { period, cells: new Map() };
       row.cells.set(key, figureCell(ctx, p.obs, p.alternates));
       table.set(p.key, row);
@@ -95,6 +97,7 @@ export function seriesSpec(
     sources: sourceRefs(ctx, sources),
     notes,
     table: { caption: `${title} · ${lead}`, columns: [{ label: t(l, 'period') }, ...series.map((s) => ({ label: s.label, numeric: true }))], rows: tableRows },
+    figures: figures.list(),
   };
 }
 
@@ -204,6 +207,13 @@ export function rankingSpec(
     omitted = withValue.length - shown.length;
   }
   const periodObj = entry?.period ?? model.periods.find((p) => periodKey(p) === period)!;
+  // The other sources' figures for a unit's drawn one: listed beside it in the table.
+  const alternatesOf = (u: string, o: Observation) => (model.obsByUnit.get(u) ?? []).filter((x) => x !== o && x.metric === metric && periodKey(x.period) === period);
+  const figures = new Figures();
+  for (const u of shown) {
+    const o = values.get(u)!;
+    figures.add(o, ...alternatesOf(u, o), published?.get(u));
+  }
   const categories: Category[] = [];
   const data: Datum[] = [];
   for (const u of [...shown, ...without]) {
@@ -221,7 +231,7 @@ export function rankingSpec(
   const listed = withValue.length > TABLE_LIMIT ? [...withValue.slice(0, TABLE_LIMIT / 2), ...withValue.slice(-TABLE_LIMIT / 2)] : withValue;
   const rows: TableCell[][] = [...listed, ...without].map((u) => {
     const o = values.get(u);
-    const alternates = o ? (model.obsByUnit.get(u) ?? []).filter((x) => x !== o && x.metric === metric && periodKey(x.period) === period) : [];
+    const alternates = o ? alternatesOf(u, o) : [];
     const row: TableCell[] = [numCell(o ? String(rankOf.get(u)) : '—'), { text: model.unitLabel(u, l), href: model.hasPage(u) ? unitHref(l, u) : undefined }, o ? figureCell(ctx, o, alternates) : numCell('—')];
     if (published) {
       const r = published.get(u);
@@ -273,6 +283,7 @@ export function rankingSpec(
       ],
       rows,
     },
+    figures: figures.list(),
   };
 }
 
@@ -288,9 +299,11 @@ export function distributionSpec(ctx: BuildContext, metric: string, opts: { id: 
   const boxes: Box[] = [];
   const rows: TableCell[][] = [];
   const sources = new Set<string>();
+  const figures = new Figures();
   for (const e of entries) {
     const key = periodKey(e.period);
     const obs = [...e.values.values()];
+    figures.add(...obs);
     const s = summarize(obs.map((o) => o.value))!;
     categories.push({ key, label: fmtPeriodShort(e.period, l) });
     boxes.push({ category: key, ...s });
@@ -330,6 +343,7 @@ export function distributionSpec(ctx: BuildContext, metric: string, opts: { id: 
       columns: [{ label: t(l, 'period') }, { label: 'n', numeric: true }, { label: pick(l, 'Thấp nhất', 'Lowest'), numeric: true }, { label: pick(l, 'Tứ phân vị 1', 'Quartile 1'), numeric: true }, { label: pick(l, 'Trung vị', 'Median'), numeric: true }, { label: pick(l, 'Tứ phân vị 3', 'Quartile 3'), numeric: true }, { label: pick(l, 'Cao nhất', 'Highest'), numeric: true }],
       rows,
     },
+    figures: figures.list(),
   };
 }
 
@@ -344,11 +358,13 @@ export function componentsSpec(ctx: BuildContext, family: IndexFamily, period: s
   const boxes: Box[] = [];
   const rows: TableCell[][] = [];
   const sources = new Set<string>();
+  const figures = new Figures();
   let periodObj: Period | undefined;
   for (const m of comps) {
     const e = model.byPeriod(m).get(period)!;
     periodObj = e.period;
     const obs = [...e.values.values()];
+    figures.add(...obs);
     const s = summarize(obs.map((o) => o.value))!;
     categories.push({ key: m, label: metricLabel(ctx, m) });
     boxes.push({ category: m, ...s });
@@ -376,6 +392,7 @@ export function componentsSpec(ctx: BuildContext, family: IndexFamily, period: s
     sources: sourceRefs(ctx, sources),
     notes: [pick(l, 'Mỗi thành phần có điểm tối đa riêng (xem mô tả chỉ tiêu). Vạch đỏ: trung vị (tính toán của cổng).', 'Each component has its own maximum (see the metric description). Red tick: median (our computation).')],
     table: { caption: title, columns: [{ label: t(l, 'metric') }, { label: 'n', numeric: true }, { label: pick(l, 'Thấp nhất', 'Lowest'), numeric: true }, { label: pick(l, 'Trung vị', 'Median'), numeric: true }, { label: pick(l, 'Cao nhất', 'Highest'), numeric: true }], rows },
+    figures: figures.list(),
   };
 }
 

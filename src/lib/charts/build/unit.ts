@@ -9,7 +9,7 @@ import { midpoint, withMissing } from '../../metrics/periods.ts';
 import { APOLOGY, OUTCOMES, OUTCOME_METRICS } from '../../metrics/families.ts';
 import type { ColorToken } from '../palette.ts';
 import type { Category, ChartSpec, Datum, Rule, SeriesDef, TableCell } from '../spec.ts';
-import { chartId, figureCell, metricLabel, numCell, opSymbol, periodRange, sourceRefs, textCell, type BuildContext } from './common.ts';
+import { chartId, figureCell, Figures, metricLabel, numCell, opSymbol, periodRange, sourceRefs, textCell, type BuildContext } from './common.ts';
 
 const pick = <T>(l: 'vi' | 'en', vi: T, en: T) => (l === 'vi' ? vi : en);
 
@@ -65,6 +65,7 @@ export function outcomesSpec(ctx: BuildContext, unitId: string): ChartSpec | und
   const data: Datum[] = [];
   const rows: TableCell[][] = [];
   const sources = new Set<string>();
+  const figures = new Figures();
   const missing: Period[] = [];
   const firstDrawn = Math.max(0, timeline.length - MAX_BAR_PERIODS);
   for (const [i, { period, missing: isMissing }] of timeline.entries()) {
@@ -82,6 +83,7 @@ export function outcomesSpec(ctx: BuildContext, unitId: string): ChartSpec | und
         data.push({ category: k, series: m, value: p.value, title: `${label} · ${metricLabel(ctx, m)}: ${fmtValue(p.value, 'count', l)}` });
         sources.add(p.obs.source);
       }
+      if (p && drawn) figures.addPoint(p);
       cells.push(p ? figureCell(ctx, p.obs, p.alternates) : numCell('—'));
     }
     rows.push(cells);
@@ -121,6 +123,7 @@ export function outcomesSpec(ctx: BuildContext, unitId: string): ChartSpec | und
       columns: [{ label: t(l, 'period') }, ...used.map((m) => ({ label: metricLabel(ctx, m), numeric: true }))],
       rows,
     },
+    figures: figures.list(),
   };
 }
 
@@ -146,6 +149,7 @@ export function ratesSpec(ctx: BuildContext, unitId: string, rateIds: readonly s
   const data: Datum[] = [];
   const rows = new Map<string, { period: Period; cells: Map<string, TableCell> }>();
   const sources = new Set<string>();
+  const figures = new Figures();
   const notes: string[] = [];
   const altParts: string[] = [];
   const columns: { key: string; label: string }[] = [];
@@ -180,6 +184,7 @@ export function ratesSpec(ctx: BuildContext, unitId: string, rateIds: readonly s
       columns.push({ key, label: multi ? `${label}: ${t(l, 'published').toLocaleLowerCase(l)}` : t(l, 'published') });
       for (const p of published) {
         sources.add(p.obs.source);
+        figures.addPoint(p);
         const r = rows.get(p.key) ?? { period: p.period, cells: new Map() };
         r.cells.set(key, figureCell(ctx, p.obs, p.alternates));
         rows.set(p.key, r);
@@ -198,6 +203,7 @@ export function ratesSpec(ctx: BuildContext, unitId: string, rateIds: readonly s
       columns.push({ key, label: multi ? `${label}: ${t(l, 'computed').toLocaleLowerCase(l)}` : t(l, 'computed') });
       for (const c of computed) {
         for (const o of c.inputs) sources.add(o.source);
+        figures.add(...c.inputs);
         const r = rows.get(c.key) ?? { period: c.period, cells: new Map() };
         r.cells.set(key, { text: fmtValue(c.value, 'percent', l), numeric: true, note: `${fmtValue(c.numerator, 'count', l)} / ${fmtValue(c.denominator, 'count', l)}` });
         rows.set(c.key, r);
@@ -254,6 +260,7 @@ export function ratesSpec(ctx: BuildContext, unitId: string, rateIds: readonly s
     sources: sourceRefs(ctx, sources),
     notes,
     table: { caption: `${title}, ${name}`, columns: [{ label: t(l, 'period') }, ...columns.map((c) => ({ label: c.label, numeric: true }))], rows: tableRows },
+    figures: figures.list(),
   };
 }
 
@@ -273,6 +280,7 @@ export function groupedCountsSpec(
   const data: Datum[] = [];
   const rows: TableCell[][] = [];
   const sources = new Set<string>();
+  const figures = new Figures();
   const categories: Category[] = [];
   const firstDrawn = Math.max(0, timeline.length - MAX_BAR_PERIODS);
   for (const [i, { period }] of timeline.entries()) {
@@ -284,7 +292,10 @@ export function groupedCountsSpec(
     const cells: TableCell[] = [textCell(fmtPeriod(period, l))];
     for (const m of present) {
       const p = bySeries.get(m)!.get(k);
-      if (p && drawn) sources.add(p.obs.source);
+      if (p && drawn) {
+        sources.add(p.obs.source);
+        figures.addPoint(p);
+      }
       if (any && drawn) data.push({ category: k, series: m, value: p ? p.value : null, title: p ? `${label} · ${metricLabel(ctx, m)}: ${fmtValue(p.value, 'count', l)}` : t(l, 'notPublished') });
       cells.push(p ? figureCell(ctx, p.obs, p.alternates) : numCell('—'));
     }
@@ -314,6 +325,7 @@ export function groupedCountsSpec(
       ...(firstDrawn > 0 ? [cappedNote(l, timeline.length - firstDrawn, timeline.length)] : []),
     ],
     table: { caption: `${opts.title}, ${name}`, columns: [{ label: t(l, 'period') }, ...present.map((m) => ({ label: metricLabel(ctx, m), numeric: true }))], rows },
+    figures: figures.list(),
   };
 }
 

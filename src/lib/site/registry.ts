@@ -1,0 +1,51 @@
+/**
+ * The page registry: every page of the site that has charts, as a page type and an item, in build order; a page
+ * built as PageData in both languages (citations cite the other language's pinned chart).
+ */
+import { LOCALES, type Locale } from '../i18n/locale.ts';
+import type { SiteModel } from './model.ts';
+import type { PageData, PageKind, PageType } from './page-data.ts';
+import { chartData, chartKeys } from './chart-data.ts';
+import { homePageType } from './home-page.ts';
+import { indicesPageType } from './indices-page.ts';
+import { comparePageType } from './compare-defaults.ts';
+import { unitPageType } from './unit-page.ts';
+import { metricPageType } from './metric-page.ts';
+
+/** The page types, in build order: the site-wide pages, then units, then metrics. */
+export const PAGE_TYPES: readonly PageType<unknown, unknown>[] = [homePageType, indicesPageType, comparePageType, unitPageType, metricPageType];
+
+export interface PageRef {
+  type: PageType<unknown, unknown>;
+  item: unknown;
+  id: string;
+}
+
+/** Every page, in build order. */
+export function* pageRefs(model: SiteModel): Generator<PageRef> {
+  for (const type of PAGE_TYPES) {
+    for (const item of type.items(model)) yield { type, item, id: type.id(item) };
+  }
+}
+
+/** One language of a page: its head, body and charts, each chart with its key, figures and hash. */
+export function buildPageIn(model: SiteModel, ref: PageRef, l: Locale): PageData {
+  const { type, item } = ref;
+  const href = type.href(l, item);
+  const { head, specs, body } = type.build(model, item, l);
+  const keys = chartKeys(type.section, type.keyId?.(item) ?? ref.id, specs.map((s) => s.id));
+  return { kind: type.kind, id: ref.id, locale: l, href, head, charts: specs.map((s, i) => chartData(keys[i]!, s, href)), body };
+}
+
+/** Both languages of a page. */
+export function buildPage(model: SiteModel, ref: PageRef): Record<Locale, PageData> {
+  return Object.fromEntries(LOCALES.map((l) => [l, buildPageIn(model, ref, l)])) as Record<Locale, PageData>;
+}
+
+const index = new WeakMap<SiteModel, Map<string, PageRef>>();
+/** The page of this kind and id ('' for a site-wide page). */
+export function findPage(model: SiteModel, kind: PageKind, id: string): PageRef | undefined {
+  let refs = index.get(model);
+  if (!refs) index.set(model, (refs = new Map([...pageRefs(model)].map((r) => [`${r.type.kind}|${r.id}`, r]))));
+  return refs.get(`${kind}|${id}`);
+}

@@ -1,0 +1,28 @@
+/** The page type of a site-wide page with charts (home, indices, comparison): one page, any figure, its nav head. */
+import type { ChartSpec } from '../charts/spec.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { t } from '../i18n/strings.ts';
+import { href } from '../i18n/routes.ts';
+import type { SiteModel } from './model.ts';
+import type { PageHead, PageKind, PageType } from './page-data.ts';
+
+const ONE: readonly null[] = [null];
+
+/** The head these pages pass to Base.astro: the nav section's name as title, the tagline as description. */
+function head(l: Locale, nav: 'home' | 'indices' | 'compare'): PageHead {
+  if (nav === 'home') return { title: t(l, 'siteName'), description: t(l, 'siteTagline'), section: 'home', breadcrumbs: [] };
+  return { title: t(l, nav), description: t(l, 'siteTagline'), section: nav, breadcrumbs: [{ label: t(l, 'home'), href: href(l) }, { label: t(l, nav) }] };
+}
+
+export function siteWidePage<B>(kind: PageKind, section: string, nav: 'home' | 'indices' | 'compare', build: (model: SiteModel, l: Locale) => { specs: ChartSpec[]; body: B }): PageType<null, B> {
+  return {
+    kind,
+    section,
+    items: () => ONE,
+    id: () => '',
+    href: (l) => (nav === 'home' ? href(l) : href(l, nav)),
+    // Any figure can reach them (today they have no page key: always rendered).
+    dependencies: () => ({ units: [], metrics: [], sources: [], unitWarnings: [], sourceWarnings: [], hasPage: 'all', periodLabels: true, everything: true }),
+    build: (model, _item, l) => ({ head: head(l, nav), ...build(model, l) }),
+  };
+}
