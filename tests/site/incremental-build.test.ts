@@ -75,7 +75,7 @@ beforeAll(() => {
   cpSync('tests/site-fixture', data, { recursive: true });
   build(data, out, cache);
 }, 120_000);
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => rmSync(root, { recursive: true, force: true }), 60_000); // deleting thousands of files on a loaded machine
 
 describe('incremental build', () => {
   it('after one figure changes, renders that unit again, keeps the others, and writes what a full build writes', () => {
