@@ -23,7 +23,7 @@ export interface ObservationContext {
 }
 
 const BASE = [...observationBase.required, ...observationBase.optional];
-const [UNIT, PERIOD, SOURCE, START, END, NOTE, QUOTE] = [0, 1, 2, 3, 4, 5, 6];
+const [UNIT, PERIOD, SOURCE, START, END, NOTE, QUOTE, LOCATOR] = [0, 1, 2, 3, 4, 5, 6, 7];
 
 /**
  * The shared fields of a row that observationRowSchema would accept, without running it: the common case of a
@@ -50,7 +50,7 @@ function quickBase(cells: readonly string[], idx: readonly number[], periods: Ma
     const v = cell(i).trim();
     return v === '' ? undefined : v.normalize('NFC');
   };
-  return { unit: unit.normalize('NFC'), period, source: source.normalize('NFC'), note: text(NOTE), quote: text(QUOTE) };
+  return { unit: unit.normalize('NFC'), period, source: source.normalize('NFC'), note: text(NOTE), quote: text(QUOTE), locator: text(LOCATOR) };
 }
 
 /**
@@ -159,6 +159,7 @@ export function readObservationFile(dir: string, file: string, ctx: ObservationC
         source,
         quote: base.quote,
         note: base.note,
+        locator: base.locator,
         file,
         line: r.line,
         column,
