@@ -13,7 +13,7 @@ import type { Metric } from '../schema/metric.ts';
 import type { Source } from '../schema/source.ts';
 import { describeWindow, type UnitRegistry } from './unit-registry.ts';
 import { readTable, suggest } from './read-table.ts';
-import { parseValue } from './values.ts';
+import { inScale, parseValue } from './values.ts';
 import { parseViNumber, quickViNumber } from '../values/number.ts';
 
 export interface ObservationContext {
@@ -61,10 +61,10 @@ function quickBase(cells: readonly string[], idx: readonly number[], periods: Ma
  */
 function readValue(raw: string, metric: Metric, file: string, line: number, column: string, out: Problem[]): number | undefined {
   const quick = quickViNumber(raw, metric.kind);
-  if (quick !== undefined) return quick;
+  if (quick !== undefined && inScale(quick, metric.scale)) return quick;
   const r = parseViNumber(raw, metric.kind);
   if (r.kind === 'blank') return undefined;
-  if (r.kind === 'ok' && r.warning === undefined) return r.value;
+  if (r.kind === 'ok' && r.warning === undefined && inScale(r.value, metric.scale)) return r.value;
   return parseValue(raw, metric, { file, line, column }, out);
 }
 

@@ -64,7 +64,7 @@ describe('npm run import -- indices', () => {
   });
 
   it('imports 42 provinces in 2005, 64 with Hà Tây in 2006–2008, 63 afterwards', () => {
-    const unitsOf = (file: string) => new Set(rows(result.files.get(`observations/indices/${file}`)!).map((r) => r.unit));
+    const unitsOf = (file: string) => new Set(rows(result.files.get(`observations/indices/${file}`) ?? "").map((r) => r.unit));
     expect(unitsOf('pci-2005.csv').size).toBe(42);
     expect(unitsOf('pci-2008.csv').size).toBe(64);
     expect(unitsOf('pci-2008.csv').has('ha-tay')).toBe(true);
@@ -75,7 +75,7 @@ describe('npm run import -- indices', () => {
   it('never imports Min, Median, Max or Highest as a unit, and says why it skipped them', () => {
     const all = [...result.files.values()].flatMap((t) => rows(t));
     const units = new Set(dataset.units.filter((u) => u.level === 'province').map((u) => u.id));
-    for (const r of all) expect(units.has(r.unit), r.unit).toBe(true);
+    for (const r of all) expect(units.has(r.unit ?? ""), r.unit).toBe(true);
     const reasons = result.skipped.filter((s) => /"(Min|Median|Max|MIN|MAX|Highest)/u.test(s.what));
     expect(reasons.map((s) => s.where)).toContain('PCI_2019.xlsx!Summary!A67');
     expect(reasons.map((s) => s.where)).toContain('PAPI_2011-2019.xlsx!2019_PAPI!C66');

@@ -9,6 +9,7 @@
  * Rounding is decimal, half away from zero, on the value's 15 significant digits: what a spreadsheet displays for the
  * cell's 0.00 format. (Rounding the binary value instead would print 1.005 as 1,00.)
  */
+import { roundDecimal } from '../values/decimal.ts';
 
 export interface Printed {
   /** The figure as a decimal string with `.` and exactly `decimals` decimals ("73.40"). */
@@ -19,25 +20,8 @@ export interface Printed {
 
 /** `value` rounded as printed with `decimals` decimals (0 for ranks). */
 export function printed(value: number, decimals: number): Printed {
-  if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
-  const negative = value < 0;
-  // 15 significant digits, as a plain decimal (no exponent): the digits a spreadsheet works from.
-  const [mant, exp = '0'] = Math.abs(value).toPrecision(15).split('e');
-  const [int, frac = ''] = mant!.split('.');
-  let digits = int! + frac;
-  let point = int!.length + Number(exp);
-  if (point < 0) {
-    digits = '0'.repeat(-point) + digits;
-    point = 0;
-  }
-  digits = digits.padEnd(point + decimals + 1, '0');
-  const kept = digits.slice(0, point + decimals);
-  const roundUp = digits.charCodeAt(point + decimals) >= 53; // '5'
-  const n = BigInt(kept === '' ? '0' : kept) + (roundUp ? 1n : 0n);
-  const s = n.toString().padStart(decimals + 1, '0');
-  const text = decimals === 0 ? s : `${s.slice(0, s.length - decimals)}.${s.slice(s.length - decimals)}`;
-  const signed = negative && n !== 0n ? `-${text}` : text;
-  return { text: signed, value: Number(signed), decimals };
+  const text = roundDecimal(value, decimals);
+  return { text, value: Number(text), decimals };
 }
 
 /**
@@ -48,6 +32,3 @@ export function displayedFixed(w: string | undefined): string | undefined {
   const t = w?.trim();
   return t !== undefined && /^-?\d+(\.\d+)?$/u.test(t) ? t : undefined;
 }
-
-/** Decimals the publishers print, by metric kind: ranks are integers, scores 2 decimals. */
-export const PRINTED_DECIMALS = { rank: 0, score: 2 } as const;
