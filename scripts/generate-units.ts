@@ -3,7 +3,9 @@
  *
  *   node --experimental-strip-types scripts/generate-units.ts [--ref DIR] [--out DIR]
  *
- * --ref defaults to reference/units-2025 (the vendored copy of ../shared/reference/units-2025); --out to data/.
+ * --ref defaults to reference/units-2025 (the vendored copy of ../shared/reference/units-2025); --out to data/;
+ * --extra to reference/, which holds the project's own units-extra.csv, aliases-extra.csv and changes-extra.csv
+ * (Hà Tây, ministries, regions, the national average: units the 2025 reference does not know).
  * The reference is derived from github.com/dvhcvn/20250701 (MIT, Copyright (c) 2025 dvhcvn); the notice travels
  * with the data as the `ref-dvhcvn-20250701` row of data/sources.csv.
  */
@@ -15,11 +17,15 @@ import {
   checkRegistry,
   generateRegistry,
   registryFiles,
+  type AliasRow,
+  type ChangeRow,
+  type ExtraData,
   type ReferenceData,
   type RefCode915,
   type RefMergesJson,
   type RefNewProvince,
   type RefOldProvince,
+  type UnitRow,
 } from '../src/lib/registry/generate-units.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,22 +50,34 @@ function readCsv<T>(file: string): T[] {
   return res.data;
 }
 
-export function readReference(dir: string): ReferenceData {
+/** The project's own additions: units-extra.csv, aliases-extra.csv and changes-extra.csv in `dir`. */
+export function readExtra(dir: string): ExtraData {
+  return {
+    units: readCsv<UnitRow>(path.join(dir, 'units-extra.csv')),
+    aliases: readCsv<AliasRow>(path.join(dir, 'aliases-extra.csv')),
+    changes: readCsv<ChangeRow>(path.join(dir, 'changes-extra.csv')),
+  };
+}
+
+/** The 2025 reference in `dir`, with the project's additions from `extraDir` (reference/ beside it by default). */
+export function readReference(dir: string, extraDir: string = path.dirname(path.resolve(dir))): ReferenceData {
   return {
     old63: readCsv<RefOldProvince>(path.join(dir, 'provinces_2025_old63_to_new34.csv')),
     new34: readCsv<RefNewProvince>(path.join(dir, 'provinces_2025_new34.csv')),
     codes915: readCsv<RefCode915>(path.join(dir, '915_CTK-CSCL.csv')),
     merges: JSON.parse(readFileSync(path.join(dir, 'merges.json'), 'utf8')) as RefMergesJson,
+    extra: readExtra(extraDir),
   };
 }
 
 function main(): void {
   const refDir = path.resolve(argValue('--ref') ?? path.join(repoRoot, 'reference', 'units-2025'));
+  const extraDir = path.resolve(argValue('--extra') ?? path.join(repoRoot, 'reference'));
   const outDir = path.resolve(argValue('--out') ?? path.join(repoRoot, 'data'));
 
   let ref: ReferenceData;
   try {
-    ref = readReference(refDir);
+    ref = readReference(refDir, extraDir);
   } catch (e) {
     console.error(`Cannot read the reference in ${refDir}: ${(e as Error).message}`);
     process.exit(2);

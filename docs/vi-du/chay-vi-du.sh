@@ -19,7 +19,8 @@ done
 # The folder before the new report: reference files only, and sources.csv without the new row.
 mkdir -p "$TMP/lan-3/data-truoc"
 for f in units.csv unit-aliases.csv unit-changes.csv metrics.csv; do cp "$ROOT/data/$f" "$TMP/lan-3/data-truoc/"; done
-head -n 2 "$ROOT/docs/vi-du/lan-3/sources.csv" > "$TMP/lan-3/data-truoc/sources.csv"
+# (The last two rows are the sources of the registry's lineage edges: Hà Tây 2008, the ministries of 2025.)
+{ head -n 2 "$ROOT/docs/vi-du/lan-3/sources.csv"; tail -n 2 "$ROOT/docs/vi-du/lan-3/sources.csv"; } > "$TMP/lan-3/data-truoc/sources.csv"
 
 echo '=== lần 1 / first try: npm run validate'
 (cd "$TMP/lan-1" && $NODE "$ROOT/scripts/validate.ts" --data data; echo "(exit $?)")

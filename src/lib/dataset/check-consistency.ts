@@ -6,6 +6,7 @@ import type { Metric } from '../schema/metric.ts';
 import { periodKey } from '../values/period.ts';
 import { formatNumber } from '../values/number.ts';
 import { computedRate, firstComplete, RATES, SUMS } from '../metrics/rates.ts';
+import { decimalsWritten, samePrinted } from '../values/decimal.ts';
 
 const loc = (o: Observation) => ({ file: o.file, line: o.line, column: o.column, value: o.raw });
 const fmt = (n: number, l: 'vi' | 'en' = 'vi') => formatNumber(n, l, 2);
@@ -128,7 +129,8 @@ function consistencyIn(
           firstOfMetric.set(o.metric, o);
           continue;
         }
-        if (o.value === a.value) continue;
+        // The same figure printed at another precision is no disagreement (73,40 and 73,396): see samePrinted.
+        if (o.value === a.value || samePrinted(a.value, decimalsWritten(a.raw), o.value, decimalsWritten(o.raw))) continue;
         const b = o;
         const p = problem('sources-disagree', loc(b), {
           a: `${b.metric} của ${b.unit}, kỳ ${b.period.label}: ${a.source} ghi ${a.raw} (${a.file}:${a.line}), ${b.source} ghi ${b.raw}`,

@@ -13,7 +13,7 @@ import type { Metric } from '../schema/metric.ts';
 import type { Source } from '../schema/source.ts';
 import { describeWindow, type UnitRegistry } from './unit-registry.ts';
 import { readTable, suggest } from './read-table.ts';
-import { parseValue } from './values.ts';
+import { inScale, parseValue } from './values.ts';
 import { parseViNumber, quickViNumber } from '../values/number.ts';
 import { findControl } from '../text/control.ts';
 
@@ -24,7 +24,7 @@ export interface ObservationContext {
 }
 
 const BASE = [...observationBase.required, ...observationBase.optional];
-const [UNIT, PERIOD, SOURCE, START, END, NOTE, QUOTE] = [0, 1, 2, 3, 4, 5, 6];
+const [UNIT, PERIOD, SOURCE, START, END, NOTE, QUOTE, LOCATOR] = [0, 1, 2, 3, 4, 5, 6, 7];
 
 /**
  * The shared fields of a row that observationRowSchema would accept, without running it: the common case of a
@@ -54,7 +54,7 @@ function quickBase(cells: readonly string[], idx: readonly number[], periods: Ma
     const v = cell(i).trim();
     return v === '' ? undefined : v.normalize('NFC');
   };
-  return { unit: unit.normalize('NFC'), period, source: source.normalize('NFC'), note: text(NOTE), quote: text(QUOTE) };
+  return { unit: unit.normalize('NFC'), period, source: source.normalize('NFC'), note: text(NOTE), quote: text(QUOTE), locator: text(LOCATOR) };
 }
 
 /**
@@ -65,10 +65,10 @@ function quickBase(cells: readonly string[], idx: readonly number[], periods: Ma
  */
 function readValue(raw: string, metric: Metric, file: string, line: number, column: string, out: Problem[]): number | undefined {
   const quick = quickViNumber(raw, metric.kind);
-  if (quick !== undefined) return quick;
+  if (quick !== undefined && inScale(quick, metric.scale)) return quick;
   const r = parseViNumber(raw, metric.kind);
   if (r.kind === 'blank') return undefined;
-  if (r.kind === 'ok' && r.warning === undefined) return r.value;
+  if (r.kind === 'ok' && r.warning === undefined && inScale(r.value, metric.scale)) return r.value;
   return parseValue(raw, metric, { file, line, column }, out);
 }
 
@@ -163,6 +163,7 @@ export function readObservationFile(dir: string, file: string, ctx: ObservationC
         source,
         quote: base.quote,
         note: base.note,
+        locator: base.locator,
         file,
         line: r.line,
         column,

@@ -32,9 +32,15 @@ export function quoteCell(cell: string): string {
 /**
  * A number as the data contract writes it, so the validator reads it back to the same value: no thousands grouping,
  * `,` as the decimal mark, never an exponent (1512 → "1512", 96.55 → "96,55", -3 → "-3", 1e-7 → "0,0000001").
+ * With `fixedDecimals`, exactly that many decimals (73.4, 2 → "73,40").
  */
-export function formatContractNumber(value: number): string {
+export function formatContractNumber(value: number, fixedDecimals?: number): string {
   if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+  // Fixed decimals keep a printed figure's trailing zeros ("73,40" as the published table shows it).
+  if (fixedDecimals !== undefined) {
+    if (Math.abs(value) >= 1e21) throw new RangeError(`too large for fixed decimals: ${value}`);
+    return value.toFixed(fixedDecimals).replace('.', ',');
+  }
   if (value === 0) return '0';
   // String() gives the shortest decimal that reads back to the same double; expand its exponent by hand.
   const s = String(value);

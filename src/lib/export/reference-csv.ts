@@ -103,6 +103,7 @@ const metrics: ReferenceTable<Metric> = {
     c('description_vi', 'string', 'Vietnamese definition.', (m) => m.description_vi),
     c('description_en', 'string', 'English definition.', (m) => m.description_en),
     c('denominator', 'string', 'Denominator of a rate.', (m) => m.denominator),
+    c('scale', 'string', 'Range of a score, e.g. 0-100; on 0-100 a % sign is read as the score.', (m) => (m.scale ? `${m.scale.min}-${m.scale.max}` : undefined)),
   ],
 };
 

@@ -290,6 +290,11 @@ export const CATALOG = {
     en: (p) => `Change kind ${q(p.v)} is not valid. Use: merge, split, rename, transfer.`,
   },
   // ── Metrics, sources, targets ─────────────────────────────────────────────────────────
+  'scale-invalid': {
+    severity: 'error',
+    vi: (p) => `Thang ${q(p.v)} không hợp lệ: ghi dạng "thấp-cao", ví dụ ${p.hint ?? '0-100'} hoặc 0-10; để trống nếu chỉ số không có thang cố định.`,
+    en: (p) => `Scale ${q(p.v)} is not valid: write it as "low-high", e.g. ${p.hint ?? '0-100'} or 0-10; leave it blank if the index has no fixed range.`,
+  },
   'metric-unknown': {
     severity: 'error',
     vi: (p) => `Chỉ tiêu ${q(p.v)} không có trong metrics.csv.${p.hint ? ` Có phải là: ${p.hint}?` : ''} Thêm chỉ tiêu mới vào metrics.csv nếu cần.`,

@@ -112,10 +112,45 @@ describe('data/units.csv', () => {
   });
 });
 
+describe('the project\'s additions (reference/*-extra.csv)', () => {
+  it('has Hà Tây until 2008-07-31, merged into Hà Nội on 2008-08-01 with a cited source', () => {
+    expect(byId.get('ha-tay')).toMatchObject({ level: 'province', parent: 'vn', valid_to: '2008-07-31' });
+    expect(changes.filter((c) => c.from === 'ha-tay')).toEqual([
+      expect.objectContaining({ date: '2008-08-01', to: 'ha-noi', kind: 'merge', source: 'baomoi-2008-mo-rong-ha-noi' }),
+    ]);
+  });
+
+  it('has the 22 ministries and ministry-level agencies of coord/IDS.md, the merged ones ending on 2025-02-28', () => {
+    const agencies = units.filter((u) => u.level === 'agency' && u.parent === 'vn');
+    expect(unitsValidOn(agencies, '2025-02-28')).toHaveLength(22);
+    expect(unitsValidOn(agencies, '2025-03-01')).toHaveLength(17); // 14 ministries and 3 ministry-level agencies
+    const merged = changes.filter((c) => c.date === '2025-03-01').map((c) => `${c.from}→${c.to}`).sort();
+    expect(merged).toContain('bo-ke-hoach-va-dau-tu→bo-tai-chinh');
+    expect(merged).toContain('bo-tai-nguyen-va-moi-truong→bo-nong-nghiep-va-moi-truong');
+    expect(merged).toHaveLength(7);
+  });
+
+  it('has the national average and the six socio-economic regions as aggregates', () => {
+    const aggregates = units.filter((u) => u.level === 'aggregate' && u.parent === 'vn').map((u) => u.id);
+    expect(aggregates).toContain('vn-trung-binh');
+    expect(aggregates.filter((id) => id.startsWith('vung-'))).toHaveLength(6);
+  });
+
+  it('resolves the abbreviations and unmarked names of the PCI and PAPI tables', () => {
+    const aliasOf = (a: string) => aliases.filter((x) => nameKey(x.alias) === nameKey(a)).map((x) => x.unit).sort();
+    expect(aliasOf('BRVT')).toEqual(['ba-ria-vung-tau']);
+    expect(aliasOf('TT-Hue')).toEqual(['thua-thien-hue']);
+    expect(aliasOf('Daklak')).toEqual(['dak-lak']);
+    expect(aliasOf('HCMC')).toEqual(['ho-chi-minh', 'ho-chi-minh-2025']);
+    expect(aliasOf('Quang Ninh')).toEqual(['quang-ninh']);
+    expect(aliasOf('Ha Tay')).toEqual(['ha-tay']);
+  });
+});
+
 describe('data/unit-changes.csv', () => {
   it('gives every province that ended exactly one outgoing edge, into a unit that exists the next day', () => {
     const ended = provinces.filter((u) => u.valid_to !== '');
-    expect(ended).toHaveLength(53); // 52 merged on 2025-07-01 + Thừa Thiên Huế
+    expect(ended).toHaveLength(54); // 52 merged on 2025-07-01 + Thừa Thiên Huế + Hà Tây (2008)
     for (const p of ended) {
       const out = changes.filter((c) => c.from === p.id);
       expect(out, p.id).toHaveLength(1);

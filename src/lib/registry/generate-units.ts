@@ -77,6 +77,18 @@ export interface ReferenceData {
   new34: RefNewProvince[];
   codes915: RefCode915[];
   merges: RefMergesJson;
+  /** The project's own additions (reference/units-extra.csv, aliases-extra.csv, changes-extra.csv). */
+  extra?: ExtraData;
+}
+
+/**
+ * Units the 2025 reference does not hold (Hà Tây, ministries, regions, the national average), their aliases and
+ * lineage, kept in project-owned reference files so the registry stays generated, never edited by hand.
+ */
+export interface ExtraData {
+  units: UnitRow[];
+  aliases: AliasRow[];
+  changes: ChangeRow[];
 }
 
 export type UnitLevel = 'nation' | 'province' | 'district' | 'commune' | 'agency' | 'centre' | 'aggregate';
@@ -516,6 +528,8 @@ export function generateRegistry(ref: ReferenceData): Registry {
     if (prefix === 'Thành phố') {
       for (const a of cityAbbreviations(base)) forms.push({ alias: a, unit: u.id, note: 'viết tắt "TP."' });
     }
+    // English-language tables (PCI, PAPI) write the name without marks: "Quang Ninh", "Ba Ria - Vung Tau".
+    if (asciiName(base) !== base) forms.push({ alias: asciiName(base), unit: u.id, note: 'không dấu' });
     for (const extra of PROVINCE_EXTRA_ALIASES[slug] ?? []) forms.push({ ...extra, unit: u.id });
     candidates.push(...forms, ...spellingVariants([{ alias: u.name, unit: u.id, note: '' }, ...forms]));
   };
@@ -688,6 +702,17 @@ export function generateRegistry(ref: ReferenceData): Registry {
     }
   }
 
+  // The project's own units, aliases and lineage (reference/*-extra.csv).
+  const extraAliases = new Set<string>();
+  if (ref.extra) {
+    units.push(...ref.extra.units.map((u) => unit(u)));
+    changes.push(...ref.extra.changes);
+    for (const a of ref.extra.aliases) {
+      candidates.push({ alias: a.alias, unit: a.unit, note: a.note });
+      extraAliases.add(`${a.unit}\u0000${nameKey(a.alias)}`);
+    }
+  }
+
   // Ids must be unique and well-formed.
   const seen = new Set<string>();
   for (const u of units) {
@@ -697,6 +722,10 @@ export function generateRegistry(ref: ReferenceData): Registry {
   }
 
   const { aliases, dropped } = resolveAliases(units, candidates);
+  // A hand-written alias that turns out ambiguous is a mistake in the extra file, not a candidate to drop quietly.
+  for (const d of dropped) {
+    if (extraAliases.has(`${d.unit}\u0000${nameKey(d.alias)}`)) fail(`aliases-extra.csv: "${d.alias}" (${d.unit}) also resolves to ${d.conflictsWith.join(', ')}`);
+  }
   return {
     units: sortUnits(units),
     aliases,

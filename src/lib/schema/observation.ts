@@ -5,7 +5,7 @@ import { parsePeriod, type Period } from '../values/period.ts';
 /** Columns every observation file may have besides metric columns (wide) or metric/value (long). */
 export const observationBase = {
   required: ['unit', 'period', 'source'],
-  optional: ['period_start', 'period_end', 'note', 'quote'],
+  optional: ['period_start', 'period_end', 'note', 'quote', 'locator'],
 } as const;
 export const longColumns = ['metric', 'value'] as const;
 
@@ -19,6 +19,7 @@ export const observationRowSchema = z
     source: required,
     note: optional,
     quote: optional,
+    locator: optional,
   })
   .transform((r, ctx) => {
     // The label is shown as written (any label goes with explicit dates), so it is text like a name.
@@ -37,7 +38,7 @@ export const observationRowSchema = z
       });
       return z.NEVER;
     }
-    return { unit: r.unit, period: p.period, source: r.source, note: r.note, quote: r.quote };
+    return { unit: r.unit, period: p.period, source: r.source, note: r.note, quote: r.quote, locator: r.locator };
   });
 export type ObservationRow = z.output<typeof observationRowSchema>;
 
@@ -54,6 +55,8 @@ export const observationSchema = z.object({
   source: z.string(),
   quote: z.string().optional(),
   note: z.string().optional(),
+  /** Where in the source the figure stands (`PCI_2019.xlsx!Summary!C49`). */
+  locator: z.string().optional(),
   file: z.string(),
   line: z.number().int().positive(),
   column: z.string(),

@@ -57,6 +57,15 @@ describe('unit page key', () => {
     for (const id of ['dong-thap', HA_NOI, 'ho-chi-minh']) expect(k(id), id).toBe(base(id));
   });
 
+  it('changes when only where in the source a figure stands changes (the locator is shown beside the source)', () => {
+    const withLocator = (cell: string) => (d: string) =>
+      writeFileSync(join(d, 'observations/dong-thap/bang.csv'), `unit,period,metric,value,source,locator\n${CHAU_THANH},2019,pct_online,40%,test-bao-cao-dong-thap,${cell}\n`);
+    const c1 = keysAfter(withLocator('Bang.xlsx!Tong hop!C1'));
+    const c2 = keysAfter(withLocator('Bang.xlsx!Tong hop!C2'));
+    expect(c1(CHAU_THANH)).not.toBe(c2(CHAU_THANH));
+    expect(c1(SA_DEC)).toBe(c2(SA_DEC));
+  });
+
   it('changes for every unit when a reference table changes (a source title can appear on any page)', () => {
     const k = keysAfter((d) => replaceIn(d, 'sources.csv', 'Báo cáo thử nghiệm', 'Báo cáo thử nghiệm (sửa)'));
     for (const id of [SA_DEC, CHAU_THANH, HA_NOI]) expect(k(id)).not.toBe(base(id));

@@ -10,7 +10,7 @@
  * - every data file that is not an observation file (units, metrics, sources, targets, aliases, unit changes): a
  *   change there can reach any page, so it changes every key;
  * - the unit's figures and those of the units in its lineage, field by field (value, cell as written, period,
- *   source, quote, note, file, line, column) with their warnings: a corrected figure renders one unit's pages again,
+ *   source, quote, note, locator, file, line, column) with their warnings: a corrected figure renders one unit's pages again,
  *   not those of every unit in its province's file (a row inserted above moves the lines below, and those units'
  *   pages, whose downloads cite the line, are rendered again too);
  * - the warnings about the unit, which page-wide checks may raise from another file;
@@ -148,13 +148,13 @@ export class PageKeys {
     let r0 = 0;
     let r1 = 0;
     const sameRow = (a: Observation, b: Observation) =>
-      a.line === b.line && a.file === b.file && a.unit === b.unit && a.unitAsWritten === b.unitAsWritten && a.period === b.period && a.source === b.source && a.quote === b.quote && a.note === b.note;
+      a.line === b.line && a.file === b.file && a.unit === b.unit && a.unitAsWritten === b.unitAsWritten && a.period === b.period && a.source === b.source && a.quote === b.quote && a.note === b.note && a.locator === b.locator;
     for (const o of m.load.dataset.observations) {
       if (!row || !sameRow(row, o)) {
         row = o;
         let p = periodText.get(o.period);
         if (p === undefined) periodText.set(o.period, (p = JSON.stringify(o.period)));
-        const d = createHash('sha256').update(`${o.unit}\t${o.unitAsWritten}\t${p}\t${o.source}\t${o.quote ?? '\0'}\t${o.note ?? '\0'}\t${o.file}\t${o.line}`).digest();
+        const d = createHash('sha256').update(`${o.unit}\t${o.unitAsWritten}\t${p}\t${o.source}\t${o.quote ?? '\0'}\t${o.note ?? '\0'}\t${o.locator ?? '\0'}\t${o.file}\t${o.line}`).digest();
         r0 = d.readInt32LE(0);
         r1 = d.readInt32LE(4);
       }
