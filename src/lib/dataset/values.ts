@@ -1,5 +1,5 @@
 /** A value cell read with its metric's kind; problems carry both the raw cell and the reading. */
-import type { Problem } from '../problems/problem.ts';
+import type { ProblemSink } from '../problems/log.ts';
 import { problem, type Where } from '../problems/catalog.ts';
 import type { Metric } from '../schema/metric.ts';
 import { formatNumber, parseViNumber } from '../values/number.ts';
@@ -13,7 +13,7 @@ const RANGE = {
 } as const;
 
 /** Returns the number, or undefined for a blank cell or an error (the error is pushed to `out`). */
-export function parseValue(raw: string, metric: Metric, where: Omit<Where, 'value'>, out: Problem[]): number | undefined {
+export function parseValue(raw: string, metric: Metric, where: Omit<Where, 'value'>, out: ProblemSink): number | undefined {
   const r = parseViNumber(raw, metric.kind);
   const at = { ...where, value: raw.trim() };
   if (r.kind === 'blank') return undefined;
