@@ -168,7 +168,8 @@ export function readCsv(source: string, opts: ReadOptions, out: ProblemSink, beg
           out.push(problem('csv-quote', { file: opts.file, line }));
         }
       }
-      nextStart = res.meta.cursor + 1;
+      // PapaParse's cursor is past the record's line end: where the next record starts.
+      nextStart = res.meta.cursor;
       if (heldBlank) {
         take(heldBlank);
         heldBlank = undefined;
