@@ -4,7 +4,7 @@
  * and a quoted field can span several lines.
  *
  * Rows are handed on one at a time, never kept: a file's cost is its text plus what the caller keeps, whatever the
- * number of lines (blank lines cost nothing but a counted warning).
+ * number of lines (a run of blank lines is one counted warning).
  */
 import Papa from 'papaparse';
 import type { ProblemSink } from '../problems/log.ts';
@@ -79,11 +79,28 @@ export function readCsv(source: string, opts: ReadOptions, out: ProblemSink, beg
   /** A blank record at the very end: a final line break, reported only if more follows. */
   let heldBlank: CsvRow | undefined;
 
+  /** The run of consecutive blank rows being counted: reported as one problem when it ends. */
+  let blankFrom = 0;
+  let blankTo = 0;
+  let blankCount = 0;
+  const endBlankRun = () => {
+    if (blankCount === 0) return;
+    out.push(problem('row-blank', { file: opts.file, line: blankFrom }, blankCount > 1 ? { a: blankCount, b: blankTo } : {}));
+    blankCount = 0;
+  };
   const dataRow = (r: CsvRow) => {
     if (isBlank(r.cells)) {
-      out.push(problem('row-blank', { file: opts.file, line: r.line }));
+      if (blankCount > 0 && r.line === blankTo + 1) {
+        blankTo = r.line;
+        blankCount++;
+        return;
+      }
+      endBlankRun();
+      blankFrom = blankTo = r.line;
+      blankCount = 1;
       return;
     }
+    endBlankRun();
     if (r.cells.length !== width) {
       out.push(problem('row-ragged', { file: opts.file, line: r.line }, { a: r.cells.length, b: width }));
       return;
@@ -157,6 +174,9 @@ export function readCsv(source: string, opts: ReadOptions, out: ProblemSink, beg
   Papa.parse<string[]>(text, {
     delimiter: ',',
     newline: '\n',
+    // PapaParse's fast mode (for a text without any quote) splits the whole text into an array of lines first: 50 MB
+    // of blank lines would be 50 million strings at once. The scanning mode costs memory only per row.
+    fastMode: false,
     skipEmptyLines: false,
     step: (res, parser) => {
       countTo(nextStart);
@@ -181,6 +201,7 @@ export function readCsv(source: string, opts: ReadOptions, out: ProblemSink, beg
   });
   // A final line break yields no record, but a lone "" record at the very end is the same thing.
   if (heldBlank && nextStart < text.length) take(heldBlank);
+  endBlankRun();
 
   if (refused) return false;
   if (pending) {
@@ -188,7 +209,9 @@ export function readCsv(source: string, opts: ReadOptions, out: ProblemSink, beg
       out.push(problem('file-empty', { file: opts.file, line: 0 }));
       return false;
     }
-    return decide(pending);
+    const ok = decide(pending);
+    endBlankRun();
+    return ok;
   }
   return true;
 }

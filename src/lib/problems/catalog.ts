@@ -149,8 +149,9 @@ export const CATALOG = {
   },
   'row-blank': {
     severity: 'warning',
-    vi: () => `Dòng trống bị bỏ qua. Có thể xóa dòng này.`,
-    en: () => `Blank row ignored. You may delete it.`,
+    // One problem for a run of blank lines (a = how many, b = the last line): a million of them are one finding.
+    vi: (p) => (p.a ? `${p.a} dòng trống liên tiếp (đến dòng ${p.b}) bị bỏ qua. Có thể xóa các dòng này.` : `Dòng trống bị bỏ qua. Có thể xóa dòng này.`),
+    en: (p) => (p.a ? `${p.a} consecutive blank rows (to line ${p.b}) ignored. You may delete them.` : `Blank row ignored. You may delete it.`),
   },
   'row-total': {
     severity: 'error',
