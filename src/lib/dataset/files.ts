@@ -34,7 +34,7 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const LOSSY = new TextDecoder('utf-8');
 
 /** What a non-regular entry is, for the message. */
-function kindOf(st: Stats): string {
+export function kindOf(st: Stats): string {
   if (st.isFIFO()) return 'FIFO';
   if (st.isSocket()) return 'socket';
   if (st.isCharacterDevice()) return 'character device';

@@ -77,7 +77,7 @@ function refusalProblem(r: Refusal): Problem {
     case 'symlink':
       return problem('file-symlink', at, { a: r.target });
     case 'not-regular':
-      return problem('file-not-regular', at, { a: r.kind, b: r.kind });
+      return problem('file-not-regular', at, { a: r.kind });
     case 'undecodable-name':
       return problem('file-name-undecodable', at);
     case 'hidden':

@@ -6,6 +6,7 @@ import { problem } from '../problems/catalog.ts';
 import { decodeCsv } from '../ingest/decode.ts';
 import { readCsv, type CsvHead, type RowSink } from '../ingest/read-csv.ts';
 import { closest } from '../text/similar.ts';
+import { kindOf } from './files.ts';
 
 /**
  * The largest file read. The whole national folder in one wide file is ≈ 35 MB; a file three times that is a mistake
@@ -30,7 +31,7 @@ function readRegularFile(path: string, file: string, out: ProblemSink): Uint8Arr
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) {
-      out.push(problem('file-not-regular', { file, line: 0 }, { a: 'không phải tệp thông thường', b: 'not a regular file' }));
+      out.push(problem('file-not-regular', { file, line: 0 }, { a: kindOf(st) }));
       return undefined;
     }
     if (st.size > MAX_FILE_MB * 1024 * 1024) {

@@ -48,7 +48,7 @@ export const CATALOG = {
   'file-not-regular': {
     severity: 'error',
     vi: (p) => `Đây không phải tệp thông thường (${p.a}), nên không được đọc. Xóa nó khỏi thư mục dữ liệu.`,
-    en: (p) => `This is not a regular file (${p.b}), so it is not read. Remove it from the data folder.`,
+    en: (p) => `This is not a regular file (${p.a}), so it is not read. Remove it from the data folder.`,
   },
   'file-name-undecodable': {
     severity: 'error',
