@@ -3,7 +3,7 @@
  * Reads every file, reports every problem in one run, and keeps nothing from a file that has an error.
  */
 import { existsSync, statSync } from 'node:fs';
-import { ProblemLog, type ProblemSink } from '../problems/log.ts';
+import { ProblemLog, type ProblemSink, type ProblemTotals } from '../problems/log.ts';
 import type { z } from 'zod';
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/catalog.ts';
@@ -35,6 +35,8 @@ export interface LoadResult {
   problems: Problem[];
   errors: number;
   warnings: number;
+  /** How many problems of each code each file had, also those not kept (src/lib/problems/log.ts). */
+  totals: ProblemTotals;
   /** Files read, relative to the folder. */
   files: string[];
 }
@@ -161,8 +163,8 @@ export function loadDataFolder(dir: string): LoadResult {
   };
   const problems = out.list();
   sortProblems(problems);
-  // Counts of every finding, also those beyond the listing cap (src/lib/problems/log.ts).
-  return { contract: CONTRACT_VERSION, dataset, problems, errors: out.errors, warnings: out.warnings, files: filesRead.sort() };
+  // Counts of every finding, also those not kept (src/lib/problems/log.ts).
+  return { contract: CONTRACT_VERSION, dataset, problems, errors: out.errors, warnings: out.warnings, totals: out.totals(), files: filesRead.sort() };
 }
 
 function readTargets(

@@ -1,7 +1,8 @@
 /** The validator as a function: folder in, printed report and exit code out (0 valid, 1 data errors, 2 could not run). */
 import { relative, isAbsolute } from 'node:path';
-import { DataFolderError, loadDataFolder, type LoadResult } from '../dataset/load.ts';
+import { DataFolderError, loadDataFolder, sortProblems, type LoadResult } from '../dataset/load.ts';
 import { formatGithub, formatHuman, formatJson, type Format } from './format.ts';
+import { listing } from '../problems/log.ts';
 
 export interface ValidateOutcome {
   code: 0 | 1 | 2;
@@ -23,7 +24,11 @@ export function runValidate(data: string, format: Format, cwd = process.cwd()): 
     const rel = isAbsolute(data) && !relative(cwd, data).startsWith('..') ? relative(cwd, data) : data;
     const prefix = rel === '' || rel === '.' ? '' : `${rel.replace(/\\/g, '/').replace(/\/+$/, '')}/`;
     const n = result.dataset.observations.length;
-    const stdout = format === 'json' ? formatJson(result, n) : format === 'github' ? formatGithub(result.problems, prefix) : formatHuman(result, n, prefix);
+    // Every format prints the same capped listing (50 per file and code, then a note with the count).
+    const problems = listing(result.problems, result.totals);
+    sortProblems(problems);
+    const shown = { ...result, problems };
+    const stdout = format === 'json' ? formatJson(shown, n) : format === 'github' ? formatGithub(problems, prefix) : formatHuman(shown, n, prefix);
     return { code: result.errors > 0 ? 1 : 0, stdout, stderr: '', result };
   } catch (e) {
     return validatorFailure(e, format);
