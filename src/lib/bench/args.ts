@@ -15,8 +15,10 @@ export interface BenchOptions {
   seed: number;
 }
 
+/** The bigfile phase's scale: its one long-shape file is then ≈ 50 MB (≈ 730 000 figures). */
+export const BIG_FILE_SCALE = 0.165;
 /** Scale of each phase without --scale: the whole country (the national site build takes ≈ 15–25 minutes). */
-export const DEFAULT_SCALE: Record<PhaseName, number> = { validate: 1, charts: 1, build: 1, rebuild: 1 };
+export const DEFAULT_SCALE: Record<PhaseName, number> = { validate: 1, charts: 1, build: 1, rebuild: 1, bigfile: BIG_FILE_SCALE };
 export const phaseScale = (o: BenchOptions, phase: PhaseName): number => o.scale ?? DEFAULT_SCALE[phase];
 
 /** The repository root: three levels above src/lib/bench/. */
@@ -31,13 +33,15 @@ export const USAGE = `npm run bench -- [--scale F] [--png] [--keep] [--phase val
               that prints a linear estimate for scale 1.
   --png       build phase: render the PNG downloads too (default off, as EXPORT_PNG=0: they are costly at scale).
   --keep      keep the generated folders and the built site and print their paths (default: deleted at the end).
-  --phase P   phases to time, comma-separated, in order (default: validate,charts,build,rebuild).
+  --phase P   phases to time, comma-separated, in order (default: validate,charts,build,rebuild; bigfile on demand).
               validate: the loader over the folder with injected problems; charts: the floor of any build from
               nothing (load, site model, every chart of every page computed and drawn once, both languages; no
               Astro, no files): when it alone is over 60 s, so is every build from nothing; build: validate + Astro build of the site
               from a folder without errors (warnings only) into a temporary folder (never dist/); rebuild (after
               build): one figure corrected in one province's file, then the same build again into that folder
-              (incremental: pages of units whose files did not change are kept).
+              (incremental: pages of units whose files did not change are kept); bigfile: the loader over one valid
+              long-shape file of ≈ 50 MB (scale ${BIG_FILE_SCALE} by default; --scale sets it as for the other phases),
+              in its own process: FAILS when its peak memory is over 1 GB.
   --ref DIR   reference folder with merges.json and provinces_2025_old63_to_new34.csv
               (default: reference/units-2025 in the repository, else ../shared/reference/units-2025).
   --seed N    PRNG seed (default 20250701): the same seed gives the same folder.`;

@@ -7,8 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../dataset/load.ts';
 import { DEFAULT_REF } from './args.ts';
 import { generateDataset } from './generate.ts';
-import { verifyLoad } from './phases.ts';
+import { BIG_FILE, bigFilePhase, PHASES, verifyLoad } from './phases.ts';
 import { chartFloorPhase } from './chart-floor.ts';
+import { overMemoryLimit } from './run.ts';
 
 describe('bench dataset', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cchc-bench-test-'));
@@ -57,5 +58,29 @@ describe('bench charts phase (the floor of a build from nothing)', () => {
     expect(pages).toBeGreaterThanOrEqual(2 * (data.units - 1));
     expect(charts).toBeGreaterThan(3 * pages);
     expect(r.observations).toBe(data.observations);
+  });
+});
+
+describe('bench bigfile phase (one large long-shape file)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cchc-bench-big-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const data = generateDataset({ dir, refDir: DEFAULT_REF, scale: 0.005, seed: 7, errors: false, singleFile: BIG_FILE, long: true });
+
+  it('puts every figure on its own line of one file, which loads without errors', () => {
+    expect(data.observationFiles).toBe(1);
+    expect(data.rows).toBe(data.observations);
+    const r = bigFilePhase({ dir, data });
+    expect(r.details.join('\n')).not.toMatch(/NOT VALID/);
+    expect(r.ok).toBe(true);
+    expect(r.observations).toBe(data.observations);
+  });
+
+  it('fails the bench when its peak memory is over 1 GB', () => {
+    const phase = PHASES.bigfile!;
+    expect(overMemoryLimit(phase, { peakSampled: 0.9e9, peakHwm: 0.95e9 })).toBeUndefined();
+    expect(overMemoryLimit(phase, { peakSampled: 0.9e9, peakHwm: 1.2e9 })).toMatch(/OVER THE MEMORY LIMIT/);
+    expect(overMemoryLimit(phase, { peakSampled: 0.9e9, peakHwm: undefined }, { bytes: 1.1e9, processes: 1 })).toMatch(/OVER/);
+    // The other phases report OVER but do not fail on memory.
+    expect(overMemoryLimit(PHASES.validate!, { peakSampled: 3e9, peakHwm: 3e9 })).toBeUndefined();
   });
 });

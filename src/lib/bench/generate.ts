@@ -94,6 +94,10 @@ export interface GenerateOptions {
    * refuses a folder with errors. The 5 warnings are injected either way (a build publishes them).
    */
   errors?: boolean;
+  /** Every observation row in this one file (the bigfile phase: one large file instead of one per province a year). */
+  singleFile?: string;
+  /** With singleFile: write it in the long shape (one line per figure). */
+  long?: boolean;
 }
 
 // ── Figures ─────────────────────────────────────────────────────────────────────────────
@@ -198,23 +202,45 @@ const TAIL_COLUMNS = ['quote', 'note'] as const;
 class CsvFile {
   readonly path: string;
   readonly header: string[];
+  /** Long shape: the metric columns of a row become one line each (metric, value), blanks left out. */
+  private readonly long: readonly string[] | undefined;
   private readonly parts: string[] = [];
   private line = 2; // after the header
   rows = 0;
   observations = 0;
   hasError = false;
-  constructor(path: string, header: string[]) {
+  constructor(path: string, header: string[], longMetrics?: readonly string[]) {
     this.path = path;
-    this.header = header;
+    this.long = longMetrics;
+    this.header = longMetrics ? [...BASE_COLUMNS, 'metric', 'value', ...TAIL_COLUMNS] : header;
   }
   /** Append a row (cells by column name); returns its first line. */
   add(values: Record<string, string>): number {
+    if (this.long) return this.addLong(values);
     const text = this.header.map((h) => csvField(values[h] ?? '')).join(',');
     const at = this.line;
     this.parts.push(text);
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.line++;
     this.line++;
     this.rows++;
+    return at;
+  }
+  private addLong(values: Record<string, string>): number {
+    const at = this.line;
+    let first = true;
+    for (const m of this.long!) {
+      const v = values[m] ?? '';
+      if (v === '' || v === '-') continue;
+      // The quote and note once per wide row, on its first line.
+      const cells: Record<string, string | undefined> = { ...values, metric: m, value: v, quote: first ? values.quote : '', note: first ? values.note : '' };
+      first = false;
+      const text = this.header.map((h) => csvField(cells[h] ?? '')).join(',');
+      this.parts.push(text);
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.line++;
+      this.line++;
+      this.rows++;
+    }
+    if (first) this.line = at; // nothing written (a total row with only blanks)
     return at;
   }
   write(dir: string, bom: boolean, crlf: boolean): number {
@@ -314,9 +340,11 @@ export function generateDataset(opts: GenerateOptions): GeneratedDataset {
   const files: CsvFile[] = [];
   /** A new observation file; every other file has its metric columns in another order (column order is free). */
   const newFile = (path: string) => {
+    if (opts.singleFile && files[0]) return files[0];
+    if (opts.singleFile) path = opts.singleFile;
     const k = fileNo++ % 2 === 0 ? 0 : 7;
     const metricsOrder = [...metricIds.slice(k), ...metricIds.slice(0, k)];
-    const f = new CsvFile(path, [...BASE_COLUMNS, ...metricsOrder, ...TAIL_COLUMNS]);
+    const f = new CsvFile(path, [...BASE_COLUMNS, ...metricsOrder, ...TAIL_COLUMNS], opts.singleFile && opts.long ? metricIds : undefined);
     files.push(f);
     return f;
   };

@@ -8,11 +8,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { phaseScale, type BenchOptions } from './args.ts';
+import { DEFAULT_SCALE, phaseScale, type BenchOptions } from './args.ts';
 import { generateDataset, type GeneratedDataset } from './generate.ts';
 import { measure, RssSampler, TreeRssSampler, type Measured } from './measure.ts';
 import type { PhaseReply, PhaseRequest } from './phase-child.ts';
-import { PHASES, type BuildOutput, type Phase, type PhaseName, type PhaseResult, type SiteFigures } from './phases.ts';
+import { BIG_FILE, PHASES, type BuildOutput, type Phase, type PhaseName, type PhaseResult, type SiteFigures } from './phases.ts';
 import { bytes, compact, groupSpaces, seconds } from './vi-format.ts';
 
 type Log = (line: string) => void;
@@ -81,7 +81,8 @@ export async function runBench(o: BenchOptions, log: Log = (l) => console.log(l)
         dirs.push(dir);
         let gen: Measured<GeneratedDataset>;
         try {
-          gen = await measure(sampler, () => generateDataset({ dir, refDir: o.refDir, scale, seed: o.seed, errors }));
+          const oneFile = name === 'bigfile' ? { errors: false, singleFile: BIG_FILE, long: true } : {};
+          gen = await measure(sampler, () => generateDataset({ dir, refDir: o.refDir, scale, seed: o.seed, errors, ...oneFile }));
         } catch (e) {
           log(`bench: could not generate the synthetic folder from ${o.refDir}: ${(e as Error).message}`);
           return 2;
@@ -106,6 +107,11 @@ export async function runBench(o: BenchOptions, log: Log = (l) => console.log(l)
       else log(summaryLine(name, d, m, phase.targets, scale));
       for (const line of m.value.details) log(line);
       if (!m.value.ok) ok = false;
+      const over = overMemoryLimit(phase, m, tree);
+      if (over) {
+        log(`${name}: ${over}`);
+        ok = false;
+      }
       if (forRebuild && m.value.output) {
         built = { dir, data: d, output: m.value.output };
         continue; // the folder is the rebuild's: deleted after it
@@ -129,6 +135,13 @@ export async function runBench(o: BenchOptions, log: Log = (l) => console.log(l)
       else rmSync(dir, { recursive: true, force: true });
     }
   }
+}
+
+/** Why a phase whose memory target is a limit (`rssLimit`) failed it, or undefined: the highest of every peak measured. */
+export function overMemoryLimit(phase: Pick<Phase, 'rssLimit' | 'targets'>, m: Pick<Measured<unknown>, 'peakSampled' | 'peakHwm'>, tree?: TreePeak): string | undefined {
+  const peak = Math.max(m.peakSampled, m.peakHwm ?? 0, tree?.bytes ?? 0);
+  if (!phase.rssLimit || peak <= phase.targets.rssBytes) return undefined;
+  return `OVER THE MEMORY LIMIT: peak ${bytes(peak)} > ${bytes(phase.targets.rssBytes)}`;
 }
 
 const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
@@ -180,6 +193,6 @@ export function summaryLine(name: string, d: GeneratedDataset, m: Measured<Omit<
   const hwm = m.peakHwm === undefined ? 'VmHWM n/a' : `${bytes(m.peakHwm)} VmHWM${m.hwmPhaseOnly ? '' : ' (whole process)'}`;
   parts.push(`peak RSS ${bytes(m.peakSampled)} sampled / ${hwm}`);
   const t = `≤ ${targets.seconds} s ${m.seconds <= targets.seconds ? 'PASS' : 'OVER'}, ≤ ${targets.rssBytes / 1e9} GB ${peak <= targets.rssBytes ? 'PASS' : 'OVER'}`;
-  const note = scale < 1 ? `; scale ${scale}: targets are for the full folder` : '';
+  const note = scale < (DEFAULT_SCALE[name as PhaseName] ?? 1) ? `; scale ${scale}: targets are for the default scale` : '';
   return `${parts.join(' · ')} (target ${t}${note})`;
 }

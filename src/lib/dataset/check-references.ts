@@ -1,5 +1,5 @@
 /** Cross-row checks of the reference files: ids, parents, official codes over time, aliases, change edges. */
-import type { Problem } from '../problems/problem.ts';
+import type { ProblemSink } from '../problems/log.ts';
 import { problem } from '../problems/catalog.ts';
 import type { Unit } from '../schema/unit.ts';
 import type { UnitAlias } from '../schema/unit-alias.ts';
@@ -20,7 +20,7 @@ interface Refs {
   sourceById: ReadonlyMap<string, Source>;
 }
 
-function uniqueIds<T extends { id: string }>(rows: Located<T>[], out: Problem[]) {
+function uniqueIds<T extends { id: string }>(rows: Located<T>[], out: ProblemSink) {
   const first = new Map<string, number>();
   for (const { row, file, line } of rows) {
     const prev = first.get(row.id);
@@ -34,7 +34,7 @@ const hint = (text: string, candidates: Iterable<string>) => {
   return c.length ? c.map((x) => `"${x}"`).join(', ') : undefined;
 };
 
-export function checkReferences(r: Refs, out: Problem[]) {
+export function checkReferences(r: Refs, out: ProblemSink) {
   uniqueIds(r.units, out);
   uniqueIds(r.metrics, out);
   uniqueIds(r.sources, out);

@@ -3,6 +3,7 @@
  * Reads every file, reports every problem in one run, and keeps nothing from a file that has an error.
  */
 import { existsSync, statSync } from 'node:fs';
+import { ProblemLog, type ProblemSink, type ProblemTotals } from '../problems/log.ts';
 import type { z } from 'zod';
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/catalog.ts';
@@ -14,7 +15,7 @@ import { unitChangeColumns, unitChangeSchema, type UnitChange } from '../schema/
 import { metricColumns, metricSchema, type Metric } from '../schema/metric.ts';
 import { sourceColumns, sourceSchema, type Source } from '../schema/source.ts';
 import { targetColumns, targetRowSchema, type Target } from '../schema/target.ts';
-import { listDataFolder, REQUIRED_FILES } from './files.ts';
+import { listDataFolder, REQUIRED_FILES, type Refusal } from './files.ts';
 import { UnitRegistry } from './unit-registry.ts';
 import { checkReferences } from './check-references.ts';
 import { readObservationFile } from './read-observations.ts';
@@ -34,6 +35,8 @@ export interface LoadResult {
   problems: Problem[];
   errors: number;
   warnings: number;
+  /** How many problems of each code each file had, also those not kept (src/lib/problems/log.ts). */
+  totals: ProblemTotals;
   /** Files read, relative to the folder. */
   files: string[];
 }
@@ -53,29 +56,49 @@ export interface Located<T> {
 /** Ids of reference rows that failed their schema: already reported, so rows citing them are not reported again. */
 type Broken = Set<string>;
 
-function readReference<S extends z.ZodType>(dir: string, spec: ColumnSpec, schema: S, present: boolean, out: Problem[], broken?: Broken): Located<z.output<S>>[] {
+function readReference<S extends z.ZodType>(dir: string, spec: ColumnSpec, schema: S, present: boolean, out: ProblemSink, broken?: Broken): Located<z.output<S>>[] {
   if (!present) return [];
   const columns = [...spec.required, ...spec.optional];
-  const table = readTable(dir, spec.file, new Set(columns), ['id', 'name', 'unit', 'alias', 'applies_to'], out);
-  if (!table) return [];
-  if (!checkHeader(table.header, table.headerLine, { required: spec.required, allowed: new Set(spec.optional) }, spec.file, out)) return [];
   const rows: Located<z.output<S>>[] = [];
-  for (const r of table.rows) {
-    const rec = toRecord(table.header, r.cells, columns);
-    const row = applySchema(schema, rec, spec.file, r.line, out);
-    if (row !== undefined) rows.push({ row, file: spec.file, line: r.line });
-    else if (broken && rec.id?.trim()) broken.add(rec.id.trim());
-  }
+  readTable(dir, spec.file, new Set(columns), ['id', 'name', 'unit', 'alias', 'applies_to'], out, ({ header, headerLine }) => {
+    if (!checkHeader(header, headerLine, { required: spec.required, allowed: new Set(spec.optional) }, spec.file, out)) return undefined;
+    return (r) => {
+      const rec = toRecord(header, r.cells, columns);
+      const row = applySchema(schema, rec, spec.file, r.line, out);
+      if (row !== undefined) rows.push({ row, file: spec.file, line: r.line });
+      else if (broken && rec.id?.trim()) broken.add(rec.id.trim());
+    };
+  });
   return rows;
+}
+
+/** A refused entry of the folder listing as a problem of that file. */
+function refusalProblem(r: Refusal): Problem {
+  const at = { file: r.file, line: 0 };
+  switch (r.why) {
+    case 'symlink':
+      return problem('file-symlink', at, { a: r.target });
+    case 'not-regular':
+      return problem('file-not-regular', at, { a: r.kind });
+    case 'undecodable-name':
+      return problem('file-name-undecodable', at);
+    case 'hidden':
+      return problem('file-hidden', at);
+    case 'unreadable':
+      return problem('file-unreadable', at, { a: r.code });
+  }
 }
 
 export function loadDataFolder(dir: string): LoadResult {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new DataFolderError(`Không tìm thấy thư mục dữ liệu / data folder not found: ${dir}`);
   }
-  const out: Problem[] = [];
+  const out = new ProblemLog();
   const listing = listDataFolder(dir);
-  for (const f of REQUIRED_FILES) if (!listing.reference.has(f)) out.push(problem('file-missing', { file: f, line: 0 }, { a: f }));
+  for (const r of listing.refused) out.push(refusalProblem(r));
+  // A required file that is there but refused (a symlink) is reported as such, not also as missing.
+  const refused = new Set(listing.refused.map((r) => r.file));
+  for (const f of REQUIRED_FILES) if (!listing.reference.has(f) && !refused.has(f)) out.push(problem('file-missing', { file: f, line: 0 }, { a: f }));
   for (const f of listing.unknownCsv) out.push(problem('file-unknown', { file: f, line: 0 }));
   for (const f of listing.notCsv) out.push(problem('file-not-csv', { file: f, line: 0 }));
 
@@ -106,13 +129,14 @@ export function loadDataFolder(dir: string): LoadResult {
   const filesRead = [...listing.reference];
   for (const file of listing.observations) {
     filesRead.push(file);
-    const fileProblems: Problem[] = [];
-    const obs = readObservationFile(dir, file, { registry, metricById, sourceById }, fileProblems);
     let fileHasError = false;
-    for (const p of fileProblems) {
-      out.push(p);
-      if (p.severity === 'error') fileHasError = true;
-    }
+    const fileOut: ProblemSink = {
+      push(p) {
+        if (p.severity === 'error') fileHasError = true;
+        out.push(p);
+      },
+    };
+    const obs = readObservationFile(dir, file, { registry, metricById, sourceById }, fileOut);
     if (!fileHasError) for (const o of obs) observations.push(o);
   }
   const checked = checkObservations(observations, metricById);
@@ -137,9 +161,10 @@ export function loadDataFolder(dir: string): LoadResult {
     observations: kept,
     registry,
   };
-  sortProblems(out);
-  const errors = out.filter((p) => p.severity === 'error').length;
-  return { contract: CONTRACT_VERSION, dataset, problems: out, errors, warnings: out.length - errors, files: filesRead.sort() };
+  const problems = out.list();
+  sortProblems(problems);
+  // Counts of every finding, also those not kept (src/lib/problems/log.ts).
+  return { contract: CONTRACT_VERSION, dataset, problems, errors: out.errors, warnings: out.warnings, totals: out.totals(), files: filesRead.sort() };
 }
 
 function readTargets(
@@ -148,7 +173,7 @@ function readTargets(
   registry: UnitRegistry,
   metricById: ReadonlyMap<string, Metric>,
   sourceById: ReadonlyMap<string, Source>,
-  out: Problem[],
+  out: ProblemSink,
 ): Target[] {
   const rows = readReference(dir, targetColumns, targetRowSchema, present, out);
   const targets: Target[] = [];

@@ -2,7 +2,7 @@
  * One observation file, long or wide (recognised from the header), into observations that carry their source,
  * quote, file, line and column.
  */
-import type { Problem } from '../problems/problem.ts';
+import type { ProblemSink } from '../problems/log.ts';
 import { problem } from '../problems/catalog.ts';
 import { checkHeader } from '../ingest/header.ts';
 import { applySchema, toRecord } from '../schema/apply.ts';
@@ -13,6 +13,7 @@ import type { Metric } from '../schema/metric.ts';
 import type { Source } from '../schema/source.ts';
 import { describeWindow, type UnitRegistry } from './unit-registry.ts';
 import { readTable, suggest } from './read-table.ts';
+import type { RowSink } from '../ingest/read-csv.ts';
 import { inScale, parseValue } from './values.ts';
 import { parseViNumber, quickViNumber } from '../values/number.ts';
 import { findControl } from '../text/control.ts';
@@ -63,7 +64,7 @@ function quickBase(cells: readonly string[], idx: readonly number[], periods: Ma
  * which reads it again and reports it exactly as before. Equivalent as long as `parseValue` returns `r.value` for an
  * 'ok' reading without warning and undefined for a blank, pushing nothing (src/lib/dataset/values.ts).
  */
-function readValue(raw: string, metric: Metric, file: string, line: number, column: string, out: Problem[]): number | undefined {
+function readValue(raw: string, metric: Metric, file: string, line: number, column: string, out: ProblemSink): number | undefined {
   const quick = quickViNumber(raw, metric.kind);
   if (quick !== undefined && inScale(quick, metric.scale)) return quick;
   const r = parseViNumber(raw, metric.kind);
@@ -72,29 +73,32 @@ function readValue(raw: string, metric: Metric, file: string, line: number, colu
   return parseValue(raw, metric, { file, line, column }, out);
 }
 
-export function readObservationFile(dir: string, file: string, ctx: ObservationContext, out: Problem[]): Observation[] {
+export function readObservationFile(dir: string, file: string, ctx: ObservationContext, out: ProblemSink): Observation[] {
   const known = new Set<string>([...BASE, ...longColumns, ...ctx.metricById.keys()]);
-  const table = readTable(dir, file, known, ['unit'], out);
-  if (!table) return [];
-  const { header } = table;
+  const obs: Observation[] = [];
+  readTable(dir, file, known, ['unit'], out, ({ header, headerLine }) => readRows(header, headerLine, file, ctx, out, obs));
+  return obs;
+}
+
+/** Checks the header; returns what reads each data row into `obs` (undefined when the rows cannot be read). */
+function readRows(header: string[], headerLine: number, file: string, ctx: ObservationContext, out: ProblemSink, obs: Observation[]): RowSink | undefined {
   const isLong = header.includes('metric') || header.includes('value');
   const metricCols = isLong ? [] : header.filter((h) => ctx.metricById.has(h));
   const spec = isLong
     ? { required: [...observationBase.required, ...longColumns], allowed: new Set<string>(observationBase.optional) }
     : { required: observationBase.required, allowed: new Set<string>([...observationBase.optional, ...ctx.metricById.keys()]) };
-  const headerOk = checkHeader(header, table.headerLine, spec, file, out);
+  const headerOk = checkHeader(header, headerLine, spec, file, out);
   if (!isLong && metricCols.length === 0 && headerOk) {
-    out.push(problem('observation-shape', { file, line: table.headerLine }));
-    return [];
+    out.push(problem('observation-shape', { file, line: headerLine }));
+    return undefined;
   }
-  if (!headerOk) return [];
+  if (!headerOk) return undefined;
 
   const idx = (c: string) => header.indexOf(c);
   const metricIdx = idx('metric');
   const valueIdx = idx('value');
   const metricColIdx = metricCols.map((m) => [m, idx(m)] as const);
   const metricColMetric = metricCols.map((m) => ctx.metricById.get(m)!);
-  const obs: Observation[] = [];
 
   const baseIdx = BASE.map((c) => header.indexOf(c));
   const periods = new Map<string, Period | null>();
@@ -107,7 +111,7 @@ export function readObservationFile(dir: string, file: string, ctx: ObservationC
     interned.set(s, s);
     return s;
   };
-  for (const r of table.rows) {
+  return (r) => {
     const base = quickBase(r.cells, baseIdx, periods) ?? applySchema(observationRowSchema, toRecord(header, r.cells, BASE), file, r.line, out);
     if (!base) {
       // Without a period the unit cannot be resolved, but the figures can still be checked: one run, every problem.
@@ -115,7 +119,7 @@ export function readObservationFile(dir: string, file: string, ctx: ObservationC
         const metric = ctx.metricById.get(r.cells[metricIdx]!.trim());
         if (metric) parseValue(r.cells[valueIdx]!, metric, { file, line: r.line, column: 'value' }, out);
       } else for (const [m, i] of metricColIdx) parseValue(r.cells[i]!, ctx.metricById.get(m)!, { file, line: r.line, column: m }, out);
-      continue;
+      return;
     }
     const { period } = base;
     let rowOk = true;
@@ -182,6 +186,5 @@ export function readObservationFile(dir: string, file: string, ctx: ObservationC
         emit(metricColMetric[k]!, m, r.cells[i]!);
       }
     }
-  }
-  return obs;
+  };
 }

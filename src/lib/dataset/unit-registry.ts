@@ -6,6 +6,7 @@ import type { Unit } from '../schema/unit.ts';
 import type { UnitAlias } from '../schema/unit-alias.ts';
 import type { UnitChange } from '../schema/unit-change.ts';
 import { closest, normName } from '../text/similar.ts';
+import { BoundedCache } from '../util/bounded-cache.ts';
 
 const OPEN_START = '0000-01-01';
 const OPEN_END = '9999-12-31';
@@ -34,6 +35,7 @@ export class UnitRegistry {
   private readonly viaAlias = new Set<string>();
   private readonly successors = new Map<string, string[]>();
   private readonly predecessors = new Map<string, string[]>();
+  private readonly suggestions = new BoundedCache<string[]>(1000);
 
   constructor(units: readonly Unit[], aliases: readonly UnitAlias[] = [], changes: readonly UnitChange[] = []) {
     // First definition wins: a duplicate id is reported at its own line and must not shadow the original.
@@ -89,6 +91,12 @@ export class UnitRegistry {
 
   /** Closest names, preferring units that existed during the period ("TP. Sa Đec" in 2022 is the city, not the 2025 ward). */
   suggest(text: string, start: string, end: string): string[] {
+    // Once per distinct name and period: a file may repeat one unknown name on thousands of rows, and each
+    // suggestion compares it with every unit.
+    return this.suggestions.get(`${text}\u0000${start}\u0000${end}`, () => this.computeSuggestions(text, start, end));
+  }
+
+  private computeSuggestions(text: string, start: string, end: string): string[] {
     const then: string[] = [];
     const other: string[] = [];
     for (const u of this.byId.values()) (overlaps(validFrom(u), validTo(u), start, end) ? then : other).push(u.name);

@@ -1,5 +1,5 @@
 /** A value cell read with its metric's kind; problems carry both the raw cell and the reading. */
-import type { Problem } from '../problems/problem.ts';
+import type { ProblemSink } from '../problems/log.ts';
 import { problem, type Where } from '../problems/catalog.ts';
 import type { Metric } from '../schema/metric.ts';
 import { formatNumber, parseViNumber } from '../values/number.ts';
@@ -21,7 +21,7 @@ export const inScale = (value: number, scale: Scale | undefined) => scale === un
  * scale is 0-100 a `%` sign is accepted and the figure read as the score ("PAR INDEX đạt 91,43%"); any figure
  * outside the stated scale is an error.
  */
-export function parseValue(raw: string, metric: Metric, where: Omit<Where, 'value'>, out: Problem[]): number | undefined {
+export function parseValue(raw: string, metric: Metric, where: Omit<Where, 'value'>, out: ProblemSink): number | undefined {
   const percentScore = metric.kind !== 'percent' && isHundredScale(metric.scale) && raw.trim().endsWith('%');
   const r = parseViNumber(raw, percentScore ? 'percent' : metric.kind);
   const at = { ...where, value: raw.trim() };

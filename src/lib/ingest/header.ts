@@ -1,5 +1,5 @@
 /** Header checks: duplicates (PapaParse would rename them silently), unknown columns, near-misses, missing ones. */
-import type { Problem } from '../problems/problem.ts';
+import type { ProblemSink } from '../problems/log.ts';
 import { problem } from '../problems/catalog.ts';
 import { isFreeColumn } from '../schema/fields.ts';
 import { closest, foldName } from '../text/similar.ts';
@@ -30,7 +30,7 @@ export interface HeaderSpec {
 }
 
 /** Returns false when a required column is missing (the rows cannot be read). */
-export function checkHeader(header: readonly string[], line: number, spec: HeaderSpec, file: string, out: Problem[]): boolean {
+export function checkHeader(header: readonly string[], line: number, spec: HeaderSpec, file: string, out: ProblemSink): boolean {
   const seen = new Map<string, number>();
   const allNames = [...spec.required, ...spec.allowed];
   const bySquash = new Map(allNames.map((n) => [squash(n), n]));

@@ -48,6 +48,46 @@ export const CATALOG = {
     vi: () => `Tệp không phải CSV nên bị bỏ qua. Hãy lưu dưới dạng "CSV UTF-8 (phân tách bằng dấu phẩy)".`,
     en: () => `Not a CSV file, so it is ignored. Save it as "CSV UTF-8 (comma delimited)".`,
   },
+  'file-symlink': {
+    severity: 'error',
+    vi: (p) => `Tệp là liên kết tượng trưng (symlink) trỏ tới ${q(p.a)}, nên không được đọc: thư mục dữ liệu chỉ được chứa tệp thật. Xóa liên kết và chép chính tệp CSV vào đây.`,
+    en: (p) => `This is a symbolic link (to ${q(p.a)}), so it is not read: the data folder may hold only real files. Delete the link and copy the CSV file itself here.`,
+  },
+  'file-not-regular': {
+    severity: 'error',
+    vi: (p) => `Đây không phải tệp thông thường (${p.a}), nên không được đọc. Xóa nó khỏi thư mục dữ liệu.`,
+    en: (p) => `This is not a regular file (${p.a}), so it is not read. Remove it from the data folder.`,
+  },
+  'file-name-undecodable': {
+    severity: 'error',
+    vi: () => `Tên tệp không phải UTF-8 hợp lệ (ký tự lỗi hiện là "\uFFFD"), nên tệp không được đọc. Đổi tên tệp, chỉ dùng chữ, số, "-" và "_".`,
+    en: () => `The file name is not valid UTF-8 (the bad bytes show as "\uFFFD"), so the file is not read. Rename it using letters, digits, "-" and "_".`,
+  },
+  'file-hidden': {
+    severity: 'warning',
+    vi: () => `Tệp hoặc thư mục ẩn (tên bắt đầu bằng dấu chấm) bị bỏ qua. Nếu đây là số liệu, hãy đổi tên bỏ dấu chấm ở đầu; nếu không, hãy xóa nó.`,
+    en: () => `Hidden file or folder (its name starts with a dot): ignored. If it holds figures, rename it without the leading dot; otherwise delete it.`,
+  },
+  'file-too-large': {
+    severity: 'error',
+    vi: (p) => `Tệp quá lớn (${p.a} MB; tối đa ${p.b} MB mỗi tệp), nên không được đọc. Chia số liệu thành nhiều tệp nhỏ hơn, ví dụ mỗi tỉnh hoặc mỗi năm một tệp.`,
+    en: (p) => `The file is too large (${p.a} MB; at most ${p.b} MB per file), so it is not read. Split it into smaller files, e.g. one per province or per year.`,
+  },
+  'too-many-columns': {
+    severity: 'error',
+    vi: (p) => `Dòng tiêu đề có ${p.a} cột (tối đa ${p.b}), nên tệp không được đọc. Kiểm tra dấu phân cách và xóa các cột trống thừa ở bên phải.`,
+    en: (p) => `The header row has ${p.a} columns (at most ${p.b}), so the file is not read. Check the separator and delete the extra empty columns on the right.`,
+  },
+  'more-errors': {
+    severity: 'error',
+    vi: (p) => `Còn ${p.a} lỗi "${p.b}" khác trong tệp này không được liệt kê (chỉ liệt kê ${p.c} lỗi đầu tiên mỗi loại). Sửa các lỗi trên rồi chạy lại để xem tiếp.`,
+    en: (p) => `${p.a} more "${p.b}" errors in this file are not listed (only the first ${p.c} of each kind are). Fix the ones above and run again to see the rest.`,
+  },
+  'more-warnings': {
+    severity: 'warning',
+    vi: (p) => `Còn ${p.a} cảnh báo "${p.b}" khác trong tệp này không được liệt kê (chỉ liệt kê ${p.c} cảnh báo đầu tiên mỗi loại).`,
+    en: (p) => `${p.a} more "${p.b}" warnings in this file are not listed (only the first ${p.c} of each kind are).`,
+  },
   'file-unreadable': {
     severity: 'error',
     vi: (p) => `Không đọc được tệp (${p.a}). Kiểm tra quyền truy cập tệp.`,
@@ -117,8 +157,9 @@ export const CATALOG = {
   },
   'row-blank': {
     severity: 'warning',
-    vi: () => `Dòng trống bị bỏ qua. Có thể xóa dòng này.`,
-    en: () => `Blank row ignored. You may delete it.`,
+    // One problem for a run of blank lines (a = how many, b = the last line): a million of them are one finding.
+    vi: (p) => (p.a ? `${p.a} dòng trống liên tiếp (đến dòng ${p.b}) bị bỏ qua. Có thể xóa các dòng này.` : `Dòng trống bị bỏ qua. Có thể xóa dòng này.`),
+    en: (p) => (p.a ? `${p.a} consecutive blank rows (to line ${p.b}) ignored. You may delete them.` : `Blank row ignored. You may delete it.`),
   },
   'row-total': {
     severity: 'error',

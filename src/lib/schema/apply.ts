@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Problem } from '../problems/problem.ts';
+import type { ProblemSink } from '../problems/log.ts';
 import { problem, type ProblemCode } from '../problems/catalog.ts';
 import type { IssueParams } from './fields.ts';
 
@@ -9,7 +9,7 @@ export function applySchema<S extends z.ZodType>(
   record: Record<string, string>,
   file: string,
   line: number,
-  out: Problem[],
+  out: ProblemSink,
 ): z.output<S> | undefined {
   const r = schema.safeParse(record);
   if (r.success) return r.data;
