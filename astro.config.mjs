@@ -52,6 +52,8 @@ export default defineConfig({
   build: { format: 'directory' },
   i18n: { locales: ['vi', 'en'], defaultLocale: 'vi', routing: { prefixDefaultLocale: false } },
   integrations: [chartExports()],
+  // Errors without their stack (ASTRO_LOG=debug shows it): the build reports them as problems (src/lib/report/build.ts).
+  logger: { entrypoint: './src/lib/report/astro-log.mjs' },
   // Unit pages carry a cacheKey; the output folder is kept between builds and pruned by the export writer.
   experimental: { incrementalBuild: true },
   vite: { build: { emptyOutDir: false } },
