@@ -3,18 +3,20 @@
  * and renamed into place only when the whole build succeeded. A build that fails or is killed leaves `dist/` as the
  * last good build wrote it, byte for byte, and removes its staging folder (a killed one is removed by the next build).
  *
- * An incremental build starts from a copy of the output folder. It is a real copy (a copy-on-write clone where the
- * file system supports it), not hard links: Astro and the export writer rewrite a file in place (open, truncate,
- * write), which through a hard link would change the file in `dist/` too.
+ * An incremental build starts from a copy of the output folder. The export files (embed pages, CSVs, SVGs, PNGs: the
+ * bulk of a national site) are hard links, which cost one link each: the export writer replaces a file (unlink, then
+ * write) and never rewrites one in place. Astro's files (pages, endpoints, assets, public/) are real copies (a
+ * copy-on-write clone where the file system has them): Astro rewrites a page in place (open, truncate, write), which
+ * through a hard link would change the page in `dist/` too.
  *
  * The state of the incremental build (export/build-manifest.ts's manifest and Astro's incremental-build.json, both
  * in Astro's cache folder) describes the staging folder, whose path never changes. A failed build puts back both
  * manifests as they were and deletes Astro's cached copies of the pages it rendered, so the next build starts from
  * what `dist/` holds: incremental again, never claiming a page the failed build rendered.
  */
-import { constants, cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { manifestPath } from './build-manifest.ts';
+import { manifestFiles, manifestPath, type BuildManifest } from './build-manifest.ts';
 
 export const stagingDir = (outDir: string) => `${resolve(outDir)}.staging`;
 /** Where the old output folder waits, between the two renames of the swap. */
@@ -52,6 +54,37 @@ function writtenSince(dir: string, sinceMs: number): string[] {
   return out;
 }
 
+/** The files of the last build that only the export writer writes (it replaces them, never rewrites them in place). */
+function exportFiles(manifest: Buffer): Set<string> {
+  try {
+    const m = JSON.parse(manifest.toString('utf8')) as BuildManifest;
+    const astro = new Set([...m.routes, ...m.public]);
+    return new Set([...manifestFiles(m)].filter((f) => !astro.has(f)));
+  } catch {
+    return new Set();
+  }
+}
+
+/** `from` into `to` (new): the export writer's files hard-linked, every other file copied with its times. */
+function copyTree(from: string, to: string, linkable: Set<string>) {
+  const walk = (rel: string) => {
+    mkdirSync(join(to, rel), { recursive: true });
+    for (const e of readdirSync(join(from, rel), { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      const src = join(from, r);
+      const dst = join(to, r);
+      if (e.isDirectory()) walk(r);
+      else if (linkable.has(r)) linkSync(src, dst);
+      else {
+        copyFileSync(src, dst, constants.COPYFILE_FICLONE);
+        const s = statSync(src);
+        utimesSync(dst, s.atimeMs / 1000, s.mtimeMs / 1000);
+      }
+    }
+  };
+  walk('');
+}
+
 export interface AtomicBuildOptions {
   outDir: string;
   cacheDir: string;
@@ -71,7 +104,7 @@ export async function buildAtomically(opts: AtomicBuildOptions, build: (stagingD
   const saved = state.map((f) => (existsSync(f) ? readFileSync(f) : undefined));
   // Without our manifest the build empties its folder anyway (build-manifest.ts startBuild): no copy needed.
   if (opts.incremental && saved[0] && existsSync(outDir)) {
-    cpSync(outDir, staging, { recursive: true, preserveTimestamps: true, mode: constants.COPYFILE_FICLONE });
+    copyTree(outDir, staging, exportFiles(saved[0]));
   }
   const startedMs = Date.now();
   try {
