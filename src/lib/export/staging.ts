@@ -102,12 +102,10 @@ export async function buildAtomically(opts: AtomicBuildOptions, build: (stagingD
   recover(outDir, staging, opts.cacheDir);
   const state = stateFiles(opts.cacheDir, staging);
   const saved = state.map((f) => (existsSync(f) ? readFileSync(f) : undefined));
-  // Without our manifest the build empties its folder anyway (build-manifest.ts startBuild): no copy needed.
-  if (opts.incremental && saved[0] && existsSync(outDir)) {
-    copyTree(outDir, staging, exportFiles(saved[0]));
-  }
   const startedMs = Date.now();
   try {
+    // Without our manifest the build empties its folder anyway (build-manifest.ts startBuild): no copy needed.
+    if (opts.incremental && saved[0] && existsSync(outDir)) copyTree(outDir, staging, exportFiles(saved[0]));
     await build(staging);
   } catch (e) {
     rmSync(staging, { recursive: true, force: true });
