@@ -52,6 +52,17 @@ export default defineConfig({
   build: { format: 'directory' },
   i18n: { locales: ['vi', 'en'], defaultLocale: 'vi', routing: { prefixDefaultLocale: false } },
   integrations: [chartExports()],
+  // Errors without their stack (ASTRO_LOG=debug shows it): the build reports them as problems (src/lib/report/build.ts).
+  logger: { entrypoint: './src/lib/report/astro-log.mjs' },
+  // A strict Content-Security-Policy in a <meta> of every page (README, "Content-Security-Policy"): scripts and styles
+  // from the site itself or by hash (Astro hashes the ones it inlines), nothing from elsewhere, no plugins. Embed pages
+  // are not Astro routes and carry their own (src/lib/export/embed-page.ts).
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
   // Unit pages carry a cacheKey; the output folder is kept between builds and pruned by the export writer.
   experimental: { incrementalBuild: true },
   vite: { build: { emptyOutDir: false } },

@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { loadDataFolder, type LoadResult } from '../dataset/load.ts';
 import { runValidate } from '../report/validate.ts';
 import { shareLoadedData } from '../site/data.ts';
+import { buildAtomically, stagingDir } from '../export/staging.ts';
 import { htmlFiles, measureSite } from '../site/measure.ts';
 import type { GeneratedDataset } from './generate.ts';
 import { changeOneFigure, type FigureChange } from './change-figure.ts';
@@ -182,7 +183,9 @@ async function npmRunBuild(ctx: PhaseContext, out: BuildOutput): Promise<PhaseRe
   const { build } = await import('astro');
   mkdirSync(out.site, { recursive: true });
   // outDir and cacheDir outside the repository: dist/ and node_modules/.astro are never touched.
-  await build({ root: REPO_ROOT, outDir: out.site, cacheDir: join(out.tmp, 'cache'), logLevel: 'error' });
+  // Atomically, as npm run build does (export/staging.ts): the rebuild's time includes copying the previous site.
+  const cacheDir = join(out.tmp, 'cache');
+  await buildAtomically({ outDir: out.site, cacheDir, incremental: true }, (staging) => build({ root: REPO_ROOT, outDir: staging, cacheDir, logLevel: 'error' }));
   return {
     ok: true,
     details: [`  validated first: ${check.result.errors} errors, ${check.result.warnings} warnings (the injected warnings only)`],
@@ -231,7 +234,7 @@ export async function rebuildPhase(ctx: PhaseContext): Promise<PhaseResult> {
   if (!prev) return { ok: false, details: ['  the rebuild phase needs the build phase before it (--phase build,rebuild)'] };
   const change = changeOneFigure(ctx.dir);
   // Without the build's manifest the rebuild starts over (build-manifest.ts): say so, the time is then a full build's.
-  const manifest = existsSync(manifestPath(join(prev.tmp, 'cache'), prev.site));
+  const manifest = existsSync(manifestPath(join(prev.tmp, 'cache'), stagingDir(prev.site)));
   const startedMs = Date.now();
   const r = await npmRunBuild(ctx, prev);
   const value: RebuildOutput = { ...prev, change, startedMs };

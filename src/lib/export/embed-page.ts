@@ -1,12 +1,14 @@
 /**
  * The page inside the iframe: title, subtitle, legend, the chart, notes, source line and a link back, nothing else.
  * Self-contained (inline CSS, inline script, inline SVG; no /_astro/ assets), so a pinned page kept from an old
- * build works forever. Posts its height to the host page (embed.ts, EMBED_PAGE_SCRIPT).
+ * build works forever. Posts its height to the host page (embed.ts, EMBED_PAGE_SCRIPT). Its own Content-Security-Policy
+ * (EMBED_PAGE_CSP): Astro's `security.csp` covers only Astro's routes.
  *
  * Written as a string by the export writer (writer.ts), not by an Astro route: a national build has ≈ 240,000 of
  * them (latest and pinned, vi and en, for every chart), and a template costs microseconds where a route costs
  * milliseconds.
  */
+import { createHash } from 'node:crypto';
 import type { ExportChart } from './catalog.ts';
 import { EMBED_PAGE_SCRIPT } from './embed.ts';
 import { escapeAttr, escapeText } from '../text/escape.ts';
@@ -31,6 +33,21 @@ a{color:#005a8e}
 a:focus-visible{outline:2px solid #d55e00;outline-offset:2px}
 .back a{font-weight:600}`;
 
+const sha256 = (code: string) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+
+/**
+ * Nothing but the page's own style and script, by hash; no request at all (the favicon is a data: URL, links are
+ * navigations). The same policy on every embed page, so the browser test of one proves them all.
+ */
+export const EMBED_PAGE_CSP = [
+  "default-src 'none'",
+  `script-src ${sha256(EMBED_PAGE_SCRIPT)}`,
+  `style-src ${sha256(STYLE)}`,
+  'img-src data:',
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 export interface EmbedPageInput {
   chart: ExportChart;
   /** The pinned page (under /embed/v/<hash>/). */
@@ -53,7 +70,7 @@ export function embedPageHtml({ chart, versioned, site, svgNarrow, svgWide }: Em
   const sources = spec.sources.length
     ? `<p class="src">${escapeText(spec.sources.length > 1 ? ex(l, 'sources') : ex(l, 'source'))}: ${spec.sources.map((s) => `<a href="${escapeAttr(absolute(s.href, site))}"${blank}>${escapeText(s.title)}</a>`).join('; ')}</p>`
     : '';
-  return `<!doctype html><html lang="${l}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><meta name="color-scheme" content="light">` +
+  return `<!doctype html><html lang="${l}"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${EMBED_PAGE_CSP}"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><meta name="color-scheme" content="light">` +
     `<title>${escapeText(spec.title)} · ${escapeText(ex(l, 'portal'))}</title><link rel="canonical" href="${escapeAttr(pageUrl)}"><link rel="icon" href="data:,">` +
     meta('name', 'description', spec.alt) +
     meta('property', 'og:type', 'article') +

@@ -8,7 +8,7 @@
  * `finishExports` waits for the last ones and writes the whole dataset (data/*.csv, data/datapackage.json).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { listFiles, MANIFEST_VERSION, pruneOutput, routeFiles, writeManifest, type BuildManifest } from './build-manifest.ts';
 import type { ExportChart } from './catalog.ts';
@@ -178,11 +178,13 @@ export class ExportWriter {
     const write = (rel: string, body: string) => {
       const path = join(this.outDir, rel);
       mkdirSync(dirname(path), { recursive: true });
+      rmSync(path, { force: true }); // a new file: the old one may be a hard link into the live site (staging.ts)
       writeFileSync(path, body);
     };
     const files: Record<string, ResourceFile> = {};
     const path = join(this.outDir, 'data', 'observations.csv');
     mkdirSync(dirname(path), { recursive: true });
+    rmSync(path, { force: true });
     const fd = openSync(path, 'w');
     const hash = createHash('sha256');
     let bytes = 0;

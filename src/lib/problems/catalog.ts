@@ -392,6 +392,12 @@ export const CATALOG = {
     vi: (p) => `Số thư xin lỗi (${p.a}) nhiều hơn số hồ sơ trễ hạn và quá hạn (${p.b}); mỗi hồ sơ trễ hạn chỉ có tối đa một thư. Kiểm tra lại nguồn.`,
     en: (p) => `Apology letters (${p.a}) exceed late and overdue dossiers (${p.b}); there is at most one letter per late dossier. Check the source.`,
   },
+  // ── The build ─────────────────────────────────────────────────────────────────────────
+  'build-failed': {
+    severity: 'error',
+    vi: (p) => `Không dựng được trang ${p.a}: ${p.b}. Kiểm tra số liệu trang này hiển thị (bắt đầu từ dòng này của tệp, khi biết), sửa rồi chạy lại; ASTRO_LOG=debug npm run build in chi tiết lỗi. Thư mục dist/ vẫn giữ nguyên bản dựng trước.`,
+    en: (p) => `Could not build page ${p.a}: ${p.b}. Check the figures the page shows (starting at this line of this file, when known), fix them and run again; ASTRO_LOG=debug npm run build prints the details. dist/ keeps the previous build unchanged.`,
+  },
 } satisfies Record<string, Entry>;
 
 export type ProblemCode = keyof typeof CATALOG;

@@ -27,10 +27,11 @@ export function formatGithub(problems: readonly Problem[], prefix: string): stri
     .join('\n');
 }
 
-export function formatHuman(r: Pick<LoadResult, 'contract' | 'errors' | 'warnings' | 'problems' | 'files'>, observations: number, prefix: string): string {
+/** The problems alone, grouped by file, as `formatHuman` prints them (the build's own failures use it too). */
+export function formatProblemsHuman(problems: readonly Problem[], prefix: string): string[] {
   const lines: string[] = [];
   let file = '';
-  for (const p of r.problems) {
+  for (const p of problems) {
     if (p.file !== file) {
       file = p.file;
       lines.push('', `${prefix}${file}`);
@@ -40,6 +41,11 @@ export function formatHuman(r: Pick<LoadResult, 'contract' | 'errors' | 'warning
     lines.push(`  ${prefix}${p.file}:${p.line}  ${tag}  ${p.code}  (${where})${p.value ? `  giá trị/value: "${showControls(p.value)}"` : ''}`);
     lines.push(`    ${p.message_vi}`, `    ${p.message_en}`);
   }
+  return lines;
+}
+
+export function formatHuman(r: Pick<LoadResult, 'contract' | 'errors' | 'warnings' | 'problems' | 'files'>, observations: number, prefix: string): string {
+  const lines = formatProblemsHuman(r.problems, prefix);
   lines.push(
     '',
     `Hợp đồng dữ liệu phiên bản ${r.contract} · ${r.files.length} tệp · ${observations} số liệu · ${r.errors} lỗi · ${r.warnings} cảnh báo`,
