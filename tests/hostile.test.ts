@@ -9,7 +9,8 @@
  *   no tool that walks the repository follows them);
  * - `generate`: a module in the case folder whose default export (dir: string) => void writes large inputs at test time;
  * - `expect`: { exit, problems: [{ code, file, line, column?, severity? }], stdoutExcludes?: string[], maxStdoutBytes?,
- *   maxSeconds? (wall time of the validator: for inputs that used to take minutes; generous, the machine is shared) }.
+ *   timeoutSeconds? (a hang guard, default 90: inputs that used to run for minutes fail instead of stalling the suite;
+ *   speed itself is measured by `npm run bench`) }.
  * The validator runs as a child process with a timeout, so a hang fails the case instead of the suite.
  */
 import { describe, expect, it } from 'vitest';
@@ -27,7 +28,7 @@ interface HostileCase {
   base: 'site-fixture' | 'empty';
   links?: Record<string, string>;
   generate?: string;
-  expect: { exit: number; problems: ExpectedProblem[]; stdoutExcludes?: string[]; maxStdoutBytes?: number; maxSeconds?: number };
+  expect: { exit: number; problems: ExpectedProblem[]; stdoutExcludes?: string[]; maxStdoutBytes?: number; timeoutSeconds?: number };
 }
 
 const cases = readdirSync(CORPUS, { withFileTypes: true })
@@ -59,14 +60,12 @@ describe('hostile-input corpus', () => {
     const c = JSON.parse(readFileSync(join(CORPUS, name, 'case.json'), 'utf8')) as HostileCase;
     const dir = await materialise(name, c);
     try {
-      const started = Date.now();
       const r = spawnSync(
         process.execPath,
         ['--experimental-strip-types', '--no-warnings', '--max-old-space-size=1024', 'scripts/validate.ts', '--data', dir, '--format', 'json'],
-        { encoding: 'utf8', timeout: 90_000, maxBuffer: 256 * 1024 * 1024 },
+        { encoding: 'utf8', timeout: (c.expect.timeoutSeconds ?? 90) * 1000, maxBuffer: 256 * 1024 * 1024 },
       );
       expect(r.error, `validator did not finish: ${String(r.error)}`).toBeUndefined();
-      if (c.expect.maxSeconds) expect((Date.now() - started) / 1000).toBeLessThanOrEqual(c.expect.maxSeconds);
       expect(r.status, r.stderr.slice(0, 2000)).toBe(c.expect.exit);
       expect(r.stderr).not.toMatch(/\n\s+at /);
       if (c.expect.maxStdoutBytes) expect(Buffer.byteLength(r.stdout)).toBeLessThanOrEqual(c.expect.maxStdoutBytes);

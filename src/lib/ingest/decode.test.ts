@@ -304,21 +304,16 @@ describe('convertToUtf8', () => {
   });
 });
 
-describe('speed', () => {
-  it('decodes 50 MB of UTF-8 and classifies 50 MB of TCVN3 in a few seconds', () => {
+// Timing lives in the bench (`npm run bench -- --phase bigfile` decodes a 50 MB file), not in a unit test.
+describe('large files', () => {
+  it('decodes 50 MB of UTF-8 and classifies 50 MB of TCVN3', () => {
     const row = utf8(CSV.split('\r\n')[1]! + '\n');
     const big = new Uint8Array(50 * 1024 * 1024);
     for (let o = 0; o + row.length <= big.length; o += row.length) big.set(row, o);
-    let t = performance.now();
     expect(decodeCsv(big).ok).toBe(true);
-    const utf8Ms = performance.now() - t;
     const trow = encodeTcvn3(CSV.split('\r\n')[1]! + '\n');
     const tbig = new Uint8Array(50 * 1024 * 1024);
     for (let o = 0; o + trow.length <= tbig.length; o += trow.length) tbig.set(trow, o);
-    t = performance.now();
     expect(decodeCsv(tbig)).toMatchObject({ ok: false, encoding: 'tcvn3', line: 1 });
-    const tcvnMs = performance.now() - t;
-    expect(utf8Ms).toBeLessThan(5000);
-    expect(tcvnMs).toBeLessThan(5000);
   });
 });
