@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/lib/dataset/load.ts';
 import { SiteModel } from '../../src/lib/site/model.ts';
-import { latestFigures } from '../../src/lib/site/summary.ts';
+import { headlineComparison, headlineMetric, latestFigures } from '../../src/lib/site/summary.ts';
 import { comparePeriods } from '../../src/lib/metrics/periods.ts';
 import { HEADLINE_RATE, indexFamilies } from '../../src/lib/metrics/families.ts';
 
@@ -34,5 +34,20 @@ describe('latest figures on the home page', () => {
     const seen = new Set<string>();
     const expected = all.filter((o) => preferred.has(o.metric) && !seen.has(`${o.unit}|${o.metric}`) && seen.add(`${o.unit}|${o.metric}`)).slice(0, 10);
     expect(latest).toEqual(expected);
+  });
+});
+
+describe('the home page headline comparison with the real data', () => {
+  it('compares an index over all 63 provinces, since fewer than ten provinces publish the on-time rate in one period', () => {
+    const h = headlineComparison(model, 'vi')!;
+    expect(h.metric).toBe('pci_score');
+    expect(h.period.split('|')[0]).toBe('2020'); // the latest year with all 63 provinces (pcivietnam.vn's 2020 ranking)
+    expect(h.units.length).toBe(63);
+    expect(h.units).toContain('quang-ninh');
+  });
+
+  it('keeps the on-time rate where no index compares ten provinces (the test site)', () => {
+    const withRate = new SiteModel(loadDataFolder('tests/site-fixture'));
+    expect(headlineMetric(withRate)).toBe(HEADLINE_RATE);
   });
 });

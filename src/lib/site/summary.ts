@@ -7,8 +7,32 @@ import { HEADLINE_RATE, indexFamilies } from '../metrics/families.ts';
 import { busiestPeriod } from '../charts/build/compare.ts';
 import type { SiteModel } from './model.ts';
 
-/** The metric the home page compares: the headline rate if any unit has it, else the metric with most figures. */
+/** Fewer provinces than this in the headline rate's busiest period, and the home page compares an index instead. */
+export const HEADLINE_MIN_UNITS = 10;
+
+/**
+ * The metric the home page compares: the headline rate when enough provinces publish it in one period; else the index
+ * score that compares the most provinces in one period (the latest such period on a tie); else the metric with most
+ * figures. With the real data the rate is published by a few units and PCI by all 63 provinces.
+ */
 export function headlineMetric(model: SiteModel): string | undefined {
+  const provinces = model.pageUnits.filter((u) => u.level === 'province').map((u) => u.id);
+  const reach = (metric: string) => {
+    let best = { n: 0, end: '' };
+    for (const e of model.byPeriod(metric).values()) {
+      const n = provinces.filter((u) => e.values.has(u)).length;
+      if (n > best.n || (n === best.n && e.period.end > best.end)) best = { n, end: e.period.end };
+    }
+    return best;
+  };
+  if (model.obsByMetric.has(HEADLINE_RATE) && reach(HEADLINE_RATE).n >= HEADLINE_MIN_UNITS) return HEADLINE_RATE;
+  let index: { metric: string; n: number; end: string } | undefined;
+  for (const f of indexFamilies(model.load.dataset.metrics)) {
+    if (!model.obsByMetric.has(f.score)) continue;
+    const r = reach(f.score);
+    if (r.n >= HEADLINE_MIN_UNITS && (!index || r.n > index.n || (r.n === index.n && r.end > index.end))) index = { metric: f.score, ...r };
+  }
+  if (index) return index.metric;
   if (model.obsByMetric.has(HEADLINE_RATE)) return HEADLINE_RATE;
   let best: string | undefined;
   let n = 0;
@@ -16,13 +40,24 @@ export function headlineMetric(model: SiteModel): string | undefined {
   return best;
 }
 
-/** Headline comparison: the metric's busiest period among provinces (or among all units if no province has it). */
+/**
+ * The latest period that covers nearly as many of `units` as the busiest one (nine in ten): the latest full ranking
+ * (PCI 2020's 63 provinces), not an older year with one unit more (PCI 2008 with Hà Tây) or a later one with a few.
+ */
+function latestFullPeriod(model: SiteModel, metric: string, units: readonly string[]): string | undefined {
+  const counts = [...model.byPeriod(metric)].map(([key, e]) => ({ key, end: e.period.end, n: units.filter((u) => e.values.has(u)).length }));
+  const most = Math.max(0, ...counts.map((c) => c.n));
+  if (most === 0) return undefined;
+  return counts.filter((c) => c.n * 10 >= most * 9).sort((a, b) => (a.end < b.end ? 1 : a.end > b.end ? -1 : b.n - a.n))[0]!.key;
+}
+
+/** Headline comparison: the metric's latest full period among provinces (or among all units if no province has it). */
 export function headlineComparison(model: SiteModel, locale: 'vi' | 'en'): { metric: string; period: string; units: string[] } | undefined {
   const metric = headlineMetric(model);
   if (!metric) return undefined;
   const ctx = { model, locale };
   const provinces = model.pageUnits.filter((u) => u.level === 'province').map((u) => u.id);
-  let period = busiestPeriod(ctx, metric, provinces);
+  let period = latestFullPeriod(model, metric, provinces);
   let units = provinces;
   if (!period || (model.byPeriod(metric).get(period)?.values.size ?? 0) < 2) {
     period = busiestPeriod(ctx, metric);
