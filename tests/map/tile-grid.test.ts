@@ -71,8 +71,11 @@ describe('the drawing', () => {
   });
 
   it('gives provinces that share initials distinct codes', () => {
-    const codes = shortCodes(new Map([['quang-nam', 'Tỉnh Quảng Nam'], ['quang-ngai', 'Tỉnh Quảng Ngãi'], ['ha-noi', 'Thành phố Hà Nội']]));
-    expect(codes.get('ha-noi')).toBe('HN');
-    expect(new Set([codes.get('quang-nam'), codes.get('quang-ngai')]).size).toBe(2);
+    const provinces = ds.units.filter((u) => u.level === 'province' && GRID[u.id]);
+    const codes = shortCodes(new Map(provinces.map((u) => [u.id, u.name])));
+    expect(codes.get('cao-bang')).toBe('CB');
+    expect([codes.get('ha-noi'), codes.get('ha-nam')]).toEqual(['HNộ', 'HNa']);
+    expect(new Set(codes.values()).size).toBe(63);
+    expect(codes.get('ha-giang')).not.toBe(codes.get('hau-giang'));
   });
 });

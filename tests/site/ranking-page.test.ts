@@ -29,6 +29,10 @@ describe('ranking pages', () => {
     expect(items.filter((i) => i.slug === 'pci').map((i) => i.seg)).toEqual(Array.from({ length: 20 }, (_, k) => String(2005 + k)));
     expect(page('pci/2019').href).toBe('/chi-so/pci/2019/');
     expect(page('pci/2019', 'en').href).toBe('/en/chi-so/pci/2019/');
+    // Links to the index's other years, the current one marked.
+    const years = page('pci/2019').body.siblings;
+    expect(years).toHaveLength(20);
+    expect(years.filter((y) => y.current).map((y) => y.href)).toEqual(['/chi-so/pci/2019/']);
   });
 
   it('shows every unit that has a published rank with that rank, in the table and in the chart label', () => {

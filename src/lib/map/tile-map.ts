@@ -52,20 +52,26 @@ export function classOf(classes: readonly MapClass[], v: number): number {
   return i === -1 ? classes.length - 1 : i;
 }
 
-/** Short codes from the names' initials ("Quảng Ninh" → "QN"); names that share initials keep more of the last word. */
+/**
+ * Short codes from the names' initials ("Quảng Ninh" → "QN"). Names that share initials keep more letters: of the
+ * last word ("QNa", "QNg"), then of the first word too ("HàG", "HậG" for Hà Giang and Hậu Giang).
+ */
 export function shortCodes(names: ReadonlyMap<string, string>): Map<string, string> {
   const words = (n: string) => n.replace(/^(Tỉnh|Thành phố|TP\.?)\s+/u, '').replace(/\s+(Province|City)$/u, '').split(/[\s-]+/u).filter(Boolean);
-  const initials = (ws: string[]) => ws.map((w) => w[0]!.toUpperCase()).join('');
-  const first = new Map([...names].map(([id, n]) => [id, initials(words(n))]));
-  const count = new Map<string, number>();
-  for (const c of first.values()) count.set(c, (count.get(c) ?? 0) + 1);
-  return new Map(
-    [...names].map(([id, n]) => {
-      const ws = words(n);
-      const c = first.get(id)!;
-      return [id, count.get(c)! > 1 && ws.length > 0 ? initials(ws.slice(0, -1)) + ws.at(-1)!.slice(0, 2).replace(/^./u, (x) => x.toUpperCase()) : c];
-    }),
-  );
+  const cap = (w: string, n: number) => w.slice(0, n).replace(/^./u, (x) => x.toUpperCase());
+  const levels = (ws: string[]): string[] => {
+    const init = (xs: string[]) => xs.map((w) => cap(w, 1)).join('');
+    const last = ws.length > 1 ? init(ws.slice(0, -1)) + cap(ws.at(-1)!, 2) : cap(ws[0] ?? '', 3);
+    const both = ws.length > 1 ? cap(ws[0]!, 2) + init(ws.slice(1, -1)) + cap(ws.at(-1)!, ws.length > 2 ? 2 : 1) : last;
+    return [init(ws), last, both, ws.length > 1 ? cap(ws[0]!, 2) + init(ws.slice(1, -1)) + cap(ws.at(-1)!, 2) : last];
+  };
+  const all = new Map([...names].map(([id, n]) => [id, levels(words(n))]));
+  const counts = [0, 1, 2, 3].map((k) => {
+    const c = new Map<string, number>();
+    for (const ls of all.values()) c.set(ls[k]!, (c.get(ls[k]!) ?? 0) + 1);
+    return c;
+  });
+  return new Map([...all].map(([id, ls]) => [id, ls.find((code, k) => counts[k]!.get(code) === 1) ?? ls[3]!]));
 }
 
 const S = 40; // square size, SVG units
@@ -111,7 +117,7 @@ export function tileMapSvg(regions: readonly MapRegion[], classes: readonly MapC
     const dots = [[0.2, 0.5], [0.55, 0.25], [0.85, 0.6], [0.45, 0.8], [1.15, 0.4]].map(([dx, dy]) => `<circle cx="${x(ac + dx!)}" cy="${y(ar + dy!)}" r="2.5" fill="currentColor"/>`);
     const label = opts.locale === 'vi' ? a.vi : a.en;
     const [l1, l2] = splitLabel(label);
-    out.push(`<g>${dots.join('')}<text x="${x(ac)}" y="${y(ar + 1.4)}" font-size="11" fill="currentColor">${escapeText(l1)}</text>${l2 ? `<text x="${x(ac)}" y="${y(ar + 1.4) + 13}" font-size="11" fill="currentColor">${escapeText(l2)}</text>` : ''}</g>`);
+    out.push(`<g>${dots.join('')}<text x="${x(ac)}" y="${y(ar + 1.4)}" font-size="12" fill="currentColor">${escapeText(l1)}</text>${l2 ? `<text x="${x(ac)}" y="${y(ar + 1.4) + 13}" font-size="12" fill="currentColor">${escapeText(l2)}</text>` : ''}</g>`);
   }
   out.push('</svg>');
   return out.join('');

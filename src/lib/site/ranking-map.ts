@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../i18n/locale.ts';
 import { fmtValue } from '../i18n/format.ts';
-import { tilesOf } from '../map/tile-grid.ts';
+import { GRID, tilesOf } from '../map/tile-grid.ts';
 import { classOf, mapClasses, shortCodes, tileMapSvg, type MapClass, type MapRegion } from '../map/tile-map.ts';
 import type { SiteModel } from './model.ts';
 import type { RankingBody } from './ranking-page.ts';
@@ -34,7 +34,12 @@ export function rankingMap(model: SiteModel, body: RankingBody, l: Locale): Rank
   const noData = l === 'vi' ? 'không có số liệu' : 'no figure';
   const regions: MapRegion[] = provinces.map((u) => {
     const v = score.get(u.id);
-    return { unit: u.id, name: name(u.id), code: codes.get(u.id)!, tiles: tilesOf(u.id, changes), bin: v === undefined ? undefined : classOf(classes, v), text: v === undefined ? undefined : fmtValue(v, kind, l) };
+    // The code goes on the square of the predecessor that gave the region its name (Tuyên Quang, not Hà Giang).
+    const tiles = tilesOf(u.id, changes);
+    const namesake = changes.find((c) => c.to === u.id && model.units.get(c.from)?.name === u.name);
+    const own = namesake ? GRID[namesake.from] : undefined;
+    const ordered = own ? [own, ...tiles.filter((t) => t !== own)] : tiles;
+    return { unit: u.id, name: name(u.id), code: codes.get(u.id)!, tiles: ordered, bin: v === undefined ? undefined : classOf(classes, v), text: v === undefined ? undefined : fmtValue(v, kind, l) };
   });
   const title = l === 'vi' ? `Bản đồ ô: ${body.title}` : `Tile map: ${body.title}`;
   return {

@@ -194,7 +194,7 @@ export function rankingPage(model: SiteModel, item: RankingItem, l: Locale): Ran
     sources: [...sources].sort(),
     sourceLinks: [...sources].sort().map((s) => ({ title: model.sourceTitle(s), href: sourceHref(l, s) })),
     siblings: rankingItems(model)
-      .filter((i) => i.family === family)
+      .filter((i) => i.slug === item.slug)
       .map((i) => ({ label: fmtPeriod(i.period, l), href: rankingHref(l, i.slug, i.seg), current: i.seg === item.seg })),
   };
 }

@@ -37,7 +37,8 @@ export function publishedRankingSpec(ctx: BuildContext, body: RankingBody, group
     categories: scored.map((r) => ({ key: r.unit, label: r.rank ? `${fmtValue(r.rank.obs.value, 'rank', l)}. ${r.short}` : r.short })),
     series: [{ key: 'value', label: body.scoreLabel, color: 'blue' }],
     data: scored.map((r) => ({ category: r.unit, series: 'value', value: r.score!.obs.value, text: fmtValue(r.score!.obs.value, kind, l), title: `${r.name}: ${fmtValue(r.score!.obs.value, kind, l)}` })),
-    sources: sourceRefs(ctx, body.sources),
+    // The drawn scores' and printed ranks' sources; other sources' figures are notes in the table.
+    sources: sourceRefs(ctx, scored.flatMap((r) => [r.score!.obs.source, ...(r.rank ? [r.rank.obs.source] : [])])),
     notes: [
       pick(l, 'Số trước tên là hạng công bố; các dòng xếp theo điểm (thứ tự do cổng sắp xếp).', 'The number before a name is the published rank; rows are ordered by score (ordering by the portal).'),
       ...(prev ? [pick(l, `Thay đổi so với ${prev}: tính toán của cổng (hạng: + là tăng hạng).`, `Change since ${prev}: computed by the portal (rank: + means moved up).`)] : []),
