@@ -41,8 +41,8 @@ export const GRID: Readonly<Record<string, Tile>> = {
 
 /** The archipelagos: where their label and dots go (grid units), and the province each belongs to. */
 export const ARCHIPELAGOS = [
-  { vi: 'Quần đảo Hoàng Sa (Đà Nẵng)', en: 'Hoàng Sa archipelago (Đà Nẵng)', province: 'da-nang', at: [7.2, 9.6] as const },
-  { vi: 'Quần đảo Trường Sa (Khánh Hòa)', en: 'Trường Sa archipelago (Khánh Hòa)', province: 'khanh-hoa', at: [7.2, 17.2] as const },
+  { vi: 'Quần đảo Hoàng Sa (Đà Nẵng)', en: 'Hoàng Sa Islands (Đà Nẵng)', province: 'da-nang', at: [6.9, 9.6] as const },
+  { vi: 'Quần đảo Trường Sa (Khánh Hòa)', en: 'Trường Sa Islands (Khánh Hòa)', province: 'khanh-hoa', at: [6.9, 17.2] as const },
 ] as const;
 
 /** Grid size: the provinces' columns plus room for the archipelagos' labels. */

@@ -243,7 +243,16 @@ export const rankingPageType: PageType<RankingItem, RankingPageBody> = {
         breadcrumbs: [{ label: t(l, 'home'), href: href(l) }, { label: t(l, 'indices'), href: href(l, 'indices') }, { label: body.title }],
       },
       specs,
-      body: { ...body, map, tables: body.groups.map((g) => rankingTable({ model, locale: l }, body, g)) },
+      body: {
+        ...body,
+        map,
+        // A group with a chart keeps its figures' quotes in the chart's table twin: verbatim table rows printed in
+        // the visible table would push the rank and score off a phone's screen.
+        tables: body.groups.map((g) => {
+          const table = rankingTable({ model, locale: l }, body, g);
+          return specs.some((s) => s.id === `xep-hang--${g.level}`) ? { ...table, rows: table.rows.map((r) => r.map(({ quote: _q, ...c }) => c)) } : table;
+        }),
+      },
     };
   },
 };

@@ -54,7 +54,8 @@ export function rankingTable(ctx: BuildContext, body: RankingBody, group: Rankin
   const { item, scoreKind: kind } = body;
   const prev = item.previous ? fmtPeriod(item.previous.period, l) : undefined;
   const rows: TableCell[][] = group.rows.map((r) => [
-    r.rank ? figureCell(ctx, r.rank.obs, r.rank.alternates) : numCell('—'),
+    // One quote per row when rank and score were read from the same line: under the score, so rank and name lead.
+    r.rank ? { ...figureCell(ctx, r.rank.obs, r.rank.alternates), ...(r.score && r.score.obs.quote === r.rank.obs.quote ? { quote: undefined } : {}) } : numCell('—'),
     { text: r.name, href: r.href },
     r.score ? figureCell(ctx, r.score.obs, r.score.alternates) : numCell('—'),
     ...(prev
