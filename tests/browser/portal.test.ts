@@ -16,8 +16,8 @@ const PAGES = {
   compare: '/so-sanh/',
   unitEn: '/en/don-vi/dong-thap-thanh-pho-sa-dec/',
   indices: '/chi-so/',
-  ranking: '/chi-so/pci/2024/',
-  rankingEn: '/en/chi-so/par-index/2023/',
+  ranking: '/chi-so/par-index/2023/',
+  rankingEn: '/en/chi-so/pci/2024/',
 } as const;
 /** Pages without charts, still checked for accessibility and width. */
 const OTHER_PAGES = {
