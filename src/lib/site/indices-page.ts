@@ -7,7 +7,7 @@ import { siteWidePage } from './site-wide-page.ts';
 import type { SiteModel } from './model.ts';
 import type { Observation } from '../schema/observation.ts';
 import type { Period } from '../values/period.ts';
-import { fmtPeriod } from '../i18n/format.ts';
+import { fmtPeriodShort } from '../i18n/format.ts';
 import { rankingHref, rankingItems } from './ranking-page.ts';
 
 export interface IndexFamilySection {
@@ -35,7 +35,7 @@ export function indicesPage(model: SiteModel, l: Locale): IndexFamilySection[] {
     const sources = new Set((model.obsByMetric.get(f.score) ?? []).map((o) => o.source));
     const rankings = rankingItems(model)
       .filter((i) => i.family.prefix === f.prefix)
-      .map((i) => ({ label: fmtPeriod(i.period, l), href: rankingHref(l, i.slug, i.seg) }));
+      .map((i) => ({ label: fmtPeriodShort(i.period, l), href: rankingHref(l, i.slug, i.seg) }));
     return { f, periods, charts, sources: [...sources], rankings };
   });
 }

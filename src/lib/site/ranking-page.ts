@@ -6,7 +6,7 @@
  */
 import type { ChartSpec } from '../charts/spec.ts';
 import type { Locale } from '../i18n/locale.ts';
-import { fmtNumber, fmtPeriod, fmtValue, type ValueKind } from '../i18n/format.ts';
+import { fmtNumber, fmtPeriod, fmtPeriodShort, fmtValue, type ValueKind } from '../i18n/format.ts';
 import { t } from '../i18n/strings.ts';
 import { href, sourceHref, unitHref } from '../i18n/routes.ts';
 import { indexFamilies, type IndexFamily } from '../metrics/families.ts';
@@ -195,7 +195,7 @@ export function rankingPage(model: SiteModel, item: RankingItem, l: Locale): Ran
     sourceLinks: [...sources].sort().map((s) => ({ title: model.sourceTitle(s), href: sourceHref(l, s) })),
     siblings: rankingItems(model)
       .filter((i) => i.slug === item.slug)
-      .map((i) => ({ label: fmtPeriod(i.period, l), href: rankingHref(l, i.slug, i.seg), current: i.seg === item.seg })),
+      .map((i) => ({ label: fmtPeriodShort(i.period, l), href: rankingHref(l, i.slug, i.seg), current: i.seg === item.seg })),
   };
 }
 
