@@ -16,6 +16,8 @@ const PAGES = {
   compare: '/so-sanh/',
   unitEn: '/en/don-vi/dong-thap-thanh-pho-sa-dec/',
   indices: '/chi-so/',
+  ranking: '/chi-so/par-index/2023/',
+  rankingEn: '/en/chi-so/pci/2024/',
 } as const;
 /** Pages without charts, still checked for accessibility and width. */
 const OTHER_PAGES = {
@@ -144,6 +146,18 @@ describe('without JavaScript', () => {
       await page.close();
     });
   }
+  test('a ranking page lists every ranked unit with its published rank, and its map, as plain HTML', async () => {
+    const page = await open(noJs, PAGES.ranking);
+    const rows = await page.$$eval('#bang-province table tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => /^\d+/.test(r[0]!)).length).toBeGreaterThan(0);
+    const map = page.locator('#ban-do svg.tile-map');
+    expect(await map.getAttribute('role')).toBe('img');
+    // Every province of the day is a square or a region (the fixture's 11 of 2024), ranked or not; blanks say so.
+    expect(await page.locator('#ban-do svg.tile-map g > title').count()).toBe(11);
+    expect(await page.locator('#ban-do').innerText()).toContain('không có số liệu');
+    await page.close();
+  });
   test('the comparison page explains the fallback and keeps its default comparisons', async () => {
     const page = await open(noJs, `${PAGES.compare}?metric=pct_on_time_or_early&units=ha-noi,dong-thap&period=2023`);
     await expect(page.locator('noscript').count()).resolves.toBeGreaterThan(0);

@@ -7,12 +7,16 @@ import { siteWidePage } from './site-wide-page.ts';
 import type { SiteModel } from './model.ts';
 import type { Observation } from '../schema/observation.ts';
 import type { Period } from '../values/period.ts';
+import { fmtPeriodShort } from '../i18n/format.ts';
+import { rankingHref, rankingItems } from './ranking-page.ts';
 
 export interface IndexFamilySection {
   f: IndexFamily;
   periods: { period: Period; values: Map<string, Observation> }[];
   charts: ChartSpec[];
   sources: string[];
+  /** One ranking page per publication (ranking-page.ts). */
+  rankings: { label: string; href: string }[];
 }
 
 export function indicesPage(model: SiteModel, l: Locale): IndexFamilySection[] {
@@ -29,7 +33,10 @@ export function indicesPage(model: SiteModel, l: Locale): IndexFamilySection[] {
       if (c) charts.push(c);
     }
     const sources = new Set((model.obsByMetric.get(f.score) ?? []).map((o) => o.source));
-    return { f, periods, charts, sources: [...sources] };
+    const rankings = rankingItems(model)
+      .filter((i) => i.family.prefix === f.prefix)
+      .map((i) => ({ label: fmtPeriodShort(i.period, l), href: rankingHref(l, i.slug, i.seg) }));
+    return { f, periods, charts, sources: [...sources], rankings };
   });
 }
 

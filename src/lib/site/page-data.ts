@@ -9,7 +9,7 @@ import type { Section } from '../i18n/routes.ts';
 import type { Observation } from '../schema/observation.ts';
 import type { SiteModel } from './model.ts';
 
-export type PageKind = 'home' | 'unit' | 'metric' | 'source' | 'indices' | 'compare' | 'units' | 'metrics' | 'sources' | 'quality' | 'methodology';
+export type PageKind = 'home' | 'unit' | 'metric' | 'source' | 'indices' | 'compare' | 'units' | 'metrics' | 'sources' | 'quality' | 'methodology' | 'ranking';
 
 /** What a page reads; its key digests exactly this plus the reference tables, contract and build settings. */
 export interface Dependencies {

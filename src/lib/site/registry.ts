@@ -11,9 +11,10 @@ import { indicesPageType } from './indices-page.ts';
 import { comparePageType } from './compare-defaults.ts';
 import { unitPageType } from './unit-page.ts';
 import { metricPageType } from './metric-page.ts';
+import { rankingPageType } from './ranking-page.ts';
 
-/** The page types, in build order: the site-wide pages, then units, then metrics. */
-export const PAGE_TYPES: readonly PageType<unknown, unknown>[] = [homePageType, indicesPageType, comparePageType, unitPageType, metricPageType];
+/** The page types, in build order: the site-wide pages, then units, then metrics, then the index rankings. */
+export const PAGE_TYPES: readonly PageType<unknown, unknown>[] = [homePageType, indicesPageType, comparePageType, unitPageType, metricPageType, rankingPageType as PageType<unknown, unknown>];
 
 export interface PageRef {
   type: PageType<unknown, unknown>;
