@@ -114,10 +114,12 @@ export function indexHistorySpec(ctx: BuildContext, unitId: string, metric: stri
     alt.push(`${s.label}: ${fmtValue(first.value, kind, l)} (${fmtPeriodShort(first.period, l)}) → ${fmtValue(last.value, kind, l)} (${fmtPeriodShort(last.period, l)})`);
   });
   if (series.length === 0 || table.size < 2) return undefined;
-  // A change is marked when a line it concerns is drawn.
-  const shown = changes.filter((c) => drawnUnits.has(c.from) || drawnUnits.has(c.to));
-  const markers: Marker[] = [...new Map(shown.map((c) => [c.date, c])).values()].map((c) => ({ date: c.date, label: `${t(l, `change_${c.kind}` as UIKey)} ${fmtDate(c.date, l)}` }));
+  // A change is marked where it bears on what is drawn: it falls within the drawn years, or a drawn line ends there
+  // (Hà Tây 2008; Bắc Ninh and Bắc Giang 2025). Hà Nội's PAR INDEX (from 2012) does not mark 2008.
+  const dates = data.filter((d) => d.value !== null).map((d) => d.date!).sort();
   const selfUnits = strands[0]!.units;
+  const shown = changes.filter((c) => (c.date >= dates[0]! && c.date <= dates.at(-1)!) || (c.kind !== 'rename' && drawnUnits.has(c.from)));
+  const markers: Marker[] = [...new Map(shown.map((c) => [c.date, c])).values()].map((c) => ({ date: c.date, label: `${t(l, `change_${c.kind}` as UIKey)} ${fmtDate(c.date, l)}` }));
   const notes = shown.map((c) => changeNote(ctx, c, selfUnits.includes(c.to) && model.units.get(c.to)?.valid_from === undefined));
   if (data.some((d) => d.value === null)) notes.push(pick(l, 'Năm không có số liệu là khoảng trống trên đường, không phải 0.', 'A year without a figure is a gap in the line, not a zero.'));
   if (kind === 'rank') notes.push(pick(l, 'Hạng 1 ở trên cùng. Số tỉnh được xếp hạng khác nhau giữa các năm và các chỉ số.', 'Rank 1 is at the top. The number of provinces ranked differs between years and indices.'));
