@@ -165,18 +165,25 @@ export function indexProfileSpec(ctx: BuildContext, unitId: string, family: Inde
     const sc = model.metric(m)?.scale;
     return sc !== undefined && sc.min === 0 && sc.max === 10;
   });
-  const latest = new Map<string, Point>();
-  for (const m of components) {
-    const p = seriesOf(obs, m).at(-1);
-    if (p) latest.set(m, p);
-  }
-  const periodsSeen = [...latest.values()].map((p) => p.period).sort(comparePeriods);
-  const period = periodsSeen.at(-1);
-  if (!period) return undefined;
-  const pk = periodKey(period);
-  const here = components.filter((m) => latest.get(m)?.key === pk);
-  if (here.length < 3) return undefined;
   const unitLevel = model.units.get(unitId)?.level;
+  const peersOf = (m: string, pk: string) => [...(model.byPeriod(m).get(pk)?.values.values() ?? [])].filter((o) => model.units.get(o.unit)?.level === unitLevel);
+  // A national median needs the whole table: a year where pages reprint a few provinces' sub-indices (PCI 2022) is
+  // skipped for the latest year with at least three quarters of the most provinces the sub-index ever had.
+  const fullest = new Map(components.map((m) => [m, Math.max(0, ...[...model.byPeriod(m).keys()].map((pk) => peersOf(m, pk).length))]));
+  const byYear = new Map<string, { period: Point['period']; points: Map<string, Point> }>();
+  for (const m of components) {
+    for (const p of seriesOf(obs, m)) {
+      if (peersOf(m, p.key).length < 0.75 * fullest.get(m)!) continue;
+      const e = byYear.get(p.key) ?? { period: p.period, points: new Map() };
+      e.points.set(m, p);
+      byYear.set(p.key, e);
+    }
+  }
+  const chosen = [...byYear.values()].filter((e) => e.points.size >= 3).sort((a, b) => comparePeriods(a.period, b.period)).at(-1);
+  if (!chosen) return undefined;
+  const { period, points: latest } = chosen;
+  const pk = periodKey(period);
+  const here = components.filter((m) => latest.has(m));
   const categories: Category[] = [];
   const data: Datum[] = [];
   const rows: TableCell[][] = [];
@@ -188,9 +195,8 @@ export function indexProfileSpec(ctx: BuildContext, unitId: string, family: Inde
   const name = model.unitLabel(unitId, l);
   for (const m of here) {
     const p = latest.get(m)!;
-    const entry = model.byPeriod(m).get(pk);
-    const published = entry?.values.get('vn');
-    const peers = [...(entry?.values.values() ?? [])].filter((o) => model.units.get(o.unit)?.level === unitLevel);
+    const published = model.byPeriod(m).get(pk)?.values.get('vn');
+    const peers = peersOf(m, pk);
     const median = published ? published.value : summarize(peers.map((o) => o.value))?.median;
     if (published) {
       publishedAny = true;
