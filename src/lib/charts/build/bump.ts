@@ -20,16 +20,17 @@ export function bumpMetrics(model: SiteModel): string[] {
 }
 
 /**
- * The default choice: the `n` best and `n` worst provinces of the latest year of the rank (as published), so the
- * chart shows both ends of the table. Four and four: one colour of the palette each.
+ * The default choice: the `n` best and `n` worst provinces of the latest year whose table is whole (at least three
+ * quarters of the most provinces ranked in any year: news pages reprint only the top of later tables), so the chart
+ * shows both ends of the table. Four and four: one colour of the palette each.
  */
 export function bumpDefaultUnits(model: SiteModel, rankMetric: string, n = 4): string[] {
-  const periods = [...model.byPeriod(rankMetric).values()];
-  for (const e of periods.reverse()) {
-    const ranked = [...e.values.values()].filter((o) => model.units.get(o.unit)?.level === 'province').sort((a, b) => a.value - b.value || a.unit.localeCompare(b.unit));
-    if (ranked.length >= 2 * n) return [...ranked.slice(0, n), ...ranked.slice(-n)].map((o) => o.unit);
-  }
-  return [];
+  const ranked = [...model.byPeriod(rankMetric).values()].map((e) =>
+    [...e.values.values()].filter((o) => model.units.get(o.unit)?.level === 'province').sort((a, b) => a.value - b.value || a.unit.localeCompare(b.unit)),
+  );
+  const most = Math.max(0, ...ranked.map((r) => r.length));
+  const whole = ranked.filter((r) => r.length >= 2 * n && r.length >= 0.75 * most).at(-1);
+  return whole ? [...whole.slice(0, n), ...whole.slice(-n)].map((o) => o.unit) : [];
 }
 
 /** The chosen units' ranks over the years. */
