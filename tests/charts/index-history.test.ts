@@ -129,7 +129,10 @@ describe('sub-index profile against the national median', () => {
       ['Trung vị toàn quốc (cổng tính)', true],
     ]);
     const entry = spec.categories.find((c) => c.key === 'pci_entry_costs')!;
-    expect(entry.label).toBe('Chi phí gia nhập thị trường');
+    expect(entry.label).toBe('Chi phí gia nhập thị\ntrường'); // the index's name is in the title; long labels wrap
+    const svg = renderChart(spec);
+    expect(svg).toContain('Chi phí gia nhập thị</tspan>');
+    expect(spec.domain).toEqual([0, 10]);
     // The median of the fixture's provinces' published 2019 figures.
     const values = [...model.byPeriod('pci_entry_costs').values()].find((e) => e.period.label === '2019')!.values;
     const sorted = [...values.values()].map((o) => o.value).sort((a, b) => a - b);

@@ -153,6 +153,20 @@ export function indexHistorySpec(ctx: BuildContext, unitId: string, metric: stri
 }
 
 /**
+ * A long axis label in lines of at most `max` characters, broken between words: the bar charts' left margin holds
+ * about 21 characters, and "Dịch vụ hỗ trợ doanh nghiệp" would be cut at 360 px.
+ */
+export function wrapLabel(label: string, max = 20): string {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
+}
+
+/**
  * The unit's sub-indices in the latest year it has them, beside the national median of that year: the median the
  * publisher prints when the data has one (a figure of the national unit `vn`), else the portal's median of every
  * province's published sub-index, labelled as ours. Only components on the score's scale (PCI's 0–10 sub-indices,
@@ -209,7 +223,7 @@ export function indexProfileSpec(ctx: BuildContext, unitId: string, family: Inde
     }
     // "PCI: Tính minh bạch" → "Tính minh bạch": the title names the index.
     const label = metricLabel(ctx, m).replace(/^[^:]{1,12}:\s*/, '');
-    categories.push({ key: m, label });
+    categories.push({ key: m, label: wrapLabel(label) });
     sources.add(p.obs.source);
     figures.addPoint(p);
     data.push({ category: m, series: 'unit', value: p.value, title: `${label} · ${name}: ${fmtValue(p.value, 'score', l)}` });
@@ -242,6 +256,8 @@ export function indexProfileSpec(ctx: BuildContext, unitId: string, family: Inde
     ),
     valueKind: 'score',
     valueLabel: valueLabel('score', l),
+    // The sub-indices' own 0–10 scale, so a bar's length reads against the whole scale.
+    domain: [0, 10],
     categories,
     series: [
       { key: 'unit', label: name, color: 'blue' },
