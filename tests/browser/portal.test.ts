@@ -214,6 +214,7 @@ describe('ranks over the years (bump chart)', () => {
     expect(heads[2]).toMatch(/^Tỉnh An Giang/);
     expect(heads).toHaveLength(3);
     expect(await page.locator('#so-sanh-xep-hang .chart-body svg.chart-svg path[fill="none"]').count()).toBe(2);
+    expect(await page.locator('#so-sanh-xep-hang .chart-body svg.chart-svg').textContent()).toContain('↓ hạng');
     expect(await page.locator('#bump-form input[value="ha-noi"]').isChecked()).toBe(true);
     expect(await page.locator('#bump-form input[value="dong-thap"]').isChecked()).toBe(false);
     await page.check('#bump-form input[value="dong-thap"]');
