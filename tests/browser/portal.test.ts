@@ -161,7 +161,7 @@ describe('without JavaScript', () => {
   test('the comparison page explains the fallback and keeps its default comparisons', async () => {
     const page = await open(noJs, `${PAGES.compare}?metric=pct_on_time_or_early&units=ha-noi,dong-thap&period=2023`);
     await expect(page.locator('noscript').count()).resolves.toBeGreaterThan(0);
-    expect((await charts(page)).map((c) => c.id)).toEqual(['so-sanh-ky', 'so-sanh-qua-ky']);
+    expect((await charts(page)).map((c) => c.id)).toEqual(['so-sanh-ky', 'so-sanh-qua-ky', 'so-sanh-xep-hang']);
     await page.close();
   });
 });
@@ -208,6 +208,34 @@ describe('comparison picker (JavaScript on)', () => {
     expect(q.get('units')!.split(',')).toContain('an-giang');
     const svg = await page.locator('#so-sanh-ky svg.chart-svg').getAttribute('aria-label');
     expect(svg).toContain('2024');
+    await page.close();
+  });
+});
+
+describe('ranks over the years (bump chart)', () => {
+  test('without JavaScript the default choice is drawn with its table', async () => {
+    const page = await open(noJs, PAGES.compare);
+    const heads = await page.$$eval('#so-sanh-xep-hang details thead th', (ths) => ths.map((th) => th.textContent ?? ''));
+    expect(heads.length).toBe(1 + 8); // period and the 4 best and 4 worst provinces of 2024
+    expect(await page.locator('#so-sanh-xep-hang svg.chart-svg').count()).toBe(1);
+    await page.close();
+  });
+  test('the URL choice redraws the chart, and the form writes its choice into the URL', async () => {
+    const page = await open(js, `${PAGES.compare}?rank=par_index_rank&rank_units=ha-noi,an-giang`);
+    await page.waitForFunction(() => document.getElementById('bump-status')?.textContent?.includes('2 tỉnh'));
+    const heads = await page.$$eval('#so-sanh-xep-hang details thead th', (ths) => ths.map((th) => (th.textContent ?? '').trim()));
+    expect(heads[1]).toBe('Thành phố Hà Nội');
+    expect(heads[2]).toMatch(/^Tỉnh An Giang/);
+    expect(heads).toHaveLength(3);
+    expect(await page.locator('#so-sanh-xep-hang .chart-body svg.chart-svg path[fill="none"]').count()).toBe(2);
+    expect(await page.locator('#so-sanh-xep-hang .chart-body svg.chart-svg').textContent()).toContain('↓ hạng');
+    expect(await page.locator('#bump-form input[value="ha-noi"]').isChecked()).toBe(true);
+    expect(await page.locator('#bump-form input[value="dong-thap"]').isChecked()).toBe(false);
+    await page.check('#bump-form input[value="dong-thap"]');
+    await page.click('#bump-form button[type="submit"]');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('rank_units')?.split(',').length === 3);
+    await page.waitForFunction(() => document.getElementById('bump-status')?.textContent?.includes('3 tỉnh'));
+    expect(new URLSearchParams(new URL(page.url()).search).get('rank')).toBe('par_index_rank');
     await page.close();
   });
 });

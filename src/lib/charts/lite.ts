@@ -82,7 +82,7 @@ function lines(spec: ChartSpec): string {
   let out = open(spec, h);
   out += `<g stroke="currentColor" stroke-opacity="0.1">${ticks.map((v) => `<line x1="${m.left}" x2="${W - m.right}" y1="${y(v)}" y2="${y(v)}"/>`).join('')}</g>`;
   out += `<g text-anchor="end" font-variant="tabular-nums">${ticks.map((v) => `<text x="${m.left - 9}" y="${y(v)}" dy="0.32em">${escapeText(fmt(v))}</text>`).join('')}</g>`;
-  out += `<text x="${m.left - 40}" y="${m.top - 17}" dy="0.71em" text-anchor="start">↑ ${escapeText(spec.valueLabel)}</text>`;
+  out += `<text x="${m.left - 40}" y="${m.top - 17}" dy="0.71em" text-anchor="start">${spec.reverse ? '↓' : '↑'} ${escapeText(spec.valueLabel)}</text>`; // as Plot's label: the way values grow
   out += `<g>${tt.ticks.map((d) => `<text x="${x(d.getTime())}" y="${h - m.bottom + 9}" dy="0.71em">${escapeText(tt.format(d, spec.locale))}</text>`).join('')}</g>`;
   for (const s of spec.series) {
     const stroke = color(s.color);

@@ -1,11 +1,13 @@
 /**
  * Series of one unit and metric, as published, and rates computed from counts (ours), per period.
- * A figure published by two sources keeps both: the first (by file order) is drawn, the others are listed beside it.
+ * A figure published by two sources keeps both: the publisher's data file, else the first by file order, is drawn;
+ * the others are listed beside it.
  */
 import type { Observation } from '../schema/observation.ts';
 import { periodKey, type Period } from '../values/period.ts';
 import { computedRate, type RateDefinition } from './rates.ts';
 import { comparePeriods } from './periods.ts';
+import { drawsOver } from './preferred.ts';
 
 export interface Point {
   period: Period;
@@ -17,14 +19,18 @@ export interface Point {
   alternates: Observation[];
 }
 
-/** One point per period; the first observation in file order wins the chart, the others are alternates. */
+/** One point per period: the publisher's data file, else the first in file order, wins the chart (./preferred.ts); the others are alternates. */
 export function seriesOf(obs: readonly Observation[], metric: string): Point[] {
   const byPeriod = new Map<string, Point>();
   for (const o of obs) {
     if (o.metric !== metric) continue;
     const key = periodKey(o.period);
     const p = byPeriod.get(key);
-    if (p) p.alternates.push(o);
+    if (p && drawsOver(o, p.obs)) {
+      p.alternates.unshift(p.obs);
+      p.obs = o;
+      p.value = o.value;
+    } else if (p) p.alternates.push(o);
     else byPeriod.set(key, { period: o.period, key, value: o.value, obs: o, alternates: [] });
   }
   return [...byPeriod.values()].sort((a, b) => comparePeriods(a.period, b.period));

@@ -2,6 +2,7 @@
 import type { ChartSpec } from '../charts/spec.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { rankingSpec, seriesSpec } from '../charts/build/compare.ts';
+import { bumpDefaultUnits, bumpMetrics, bumpSpec } from '../charts/build/bump.ts';
 import { headlineComparison } from './summary.ts';
 import { siteWidePage } from './site-wide-page.ts';
 import type { SiteModel } from './model.ts';
@@ -15,6 +16,8 @@ export interface CompareDefaults {
   ranking?: ChartSpec;
   /** One unit (the one with the most periods of the metric) across periods. */
   series?: ChartSpec;
+  /** Ranks over the years: the index rank with the most years, its best and worst provinces of the latest year. */
+  bump?: { metric: string; metrics: string[]; units: string[]; spec?: ChartSpec };
 }
 
 export function compareDefaults(model: SiteModel, l: Locale): CompareDefaults {
@@ -31,11 +34,14 @@ export function compareDefaults(model: SiteModel, l: Locale): CompareDefaults {
   }
   const series =
     metric && longest ? seriesSpec(ctx, [{ unit: longest, units: [longest], label: model.unitLabel(longest, l) }], metric, { id: 'so-sanh-qua-ky' }) : undefined;
-  return { headline, metric, units, ranking, series };
+  const bumpMetric = bumpMetrics(model)[0];
+  const bumpUnits = bumpMetric ? bumpDefaultUnits(model, bumpMetric) : [];
+  const bump = bumpMetric ? { metric: bumpMetric, metrics: bumpMetrics(model), units: bumpUnits, spec: bumpSpec(ctx, bumpMetric, bumpUnits) } : undefined;
+  return { headline, metric, units, ranking, series, bump };
 }
 
 /** The comparison page: its server-rendered charts (the picker and the rest still read the model in so-sanh/index.astro). */
 export const comparePageType = siteWidePage('compare', 'so-sanh', 'compare', (model, l) => {
   const d = compareDefaults(model, l);
-  return { specs: [d.ranking, d.series].filter((s): s is ChartSpec => !!s), body: d };
+  return { specs: [d.ranking, d.series, d.bump?.spec].filter((s): s is ChartSpec => !!s), body: d };
 });

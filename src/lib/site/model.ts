@@ -13,6 +13,7 @@ import type { Problem } from '../problems/problem.ts';
 import { normName } from '../text/similar.ts';
 import { periodKey, type Period } from '../values/period.ts';
 import { comparePeriods, uniquePeriods } from '../metrics/periods.ts';
+import { drawsOver } from '../metrics/preferred.ts';
 import { fmtDate } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { siteData } from './data.ts';
@@ -205,7 +206,7 @@ export class SiteModel {
   }
 
   private readonly byPeriodCache = new Map<string, Map<string, { period: Period; values: Map<string, Observation> }>>();
-  /** Observations grouped by period key for one metric (chronological): unit → first observation. Memoised. */
+  /** Observations grouped by period key for one metric (chronological): unit → the drawn observation (metrics/preferred.ts). Memoised. */
   byPeriod(metric: string): Map<string, { period: Period; values: Map<string, Observation> }> {
     const hit = this.byPeriodCache.get(metric);
     if (hit) return hit;
@@ -214,7 +215,8 @@ export class SiteModel {
       const k = periodKey(o.period);
       let e = out.get(k);
       if (!e) out.set(k, (e = { period: o.period, values: new Map() }));
-      if (!e.values.has(o.unit)) e.values.set(o.unit, o);
+      const drawn = e.values.get(o.unit);
+      if (!drawn || drawsOver(o, drawn)) e.values.set(o.unit, o);
     }
     const sorted = new Map([...out.entries()].sort((a, b) => comparePeriods(a[1].period, b[1].period)));
     this.byPeriodCache.set(metric, sorted);

@@ -5,6 +5,7 @@ import type { ChartSpec } from '../charts/spec.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { outcomesSpec, ratesSpec, apologySpec, groupedCountsSpec } from '../charts/build/unit.ts';
 import { lineageSpec, unitMetricSpec } from '../charts/build/compare.ts';
+import { indexHistorySpec, indexProfileSpec } from '../charts/build/index-history.ts';
 import { APOLOGY, HEADLINE_RATE, ONLINE_LEVELS, OUTCOME_METRICS, SHARE_RATES, indexFamilies } from '../metrics/families.ts';
 import { RATES } from '../metrics/rates.ts';
 import { comparePeriods } from '../metrics/periods.ts';
@@ -82,17 +83,28 @@ function buildUnitSections(model: SiteModel, unit: Unit, l: Locale): UnitSection
   const indexCharts: ChartSpec[] = [];
   const indexMetrics: string[] = [];
   for (const f of families) {
-    for (const m of [f.score, f.rank, ...f.components]) {
+    // Score and rank over the years with the lineage's lines and changes marked, then the latest sub-index profile.
+    for (const m of [f.score, f.rank]) {
       if (!m || !metricsHere.has(m)) continue;
       indexMetrics.push(m);
-      if (m === f.score || seriesOf(obs, m).length > 1) {
+      const spec = indexHistorySpec(ctx, unit.id, m);
+      if (spec) indexCharts.push(spec);
+    }
+    const profile = indexProfileSpec(ctx, unit.id, f);
+    if (profile) indexCharts.push(profile);
+    for (const m of f.components) {
+      if (!metricsHere.has(m)) continue;
+      indexMetrics.push(m);
+      if (seriesOf(obs, m).length > 1) {
         const spec = unitMetricSpec(ctx, unit.id, m);
         if (spec) indexCharts.push(spec);
       }
     }
   }
   add('chi-so', t(l, 'indices'), indexCharts, indexMetrics);
-  add('qua-sap-nhap', t(l, 'lineage'), [lineageSpec(ctx, unit.id, [HEADLINE_RATE, ...families.map((f) => f.score)])], []);
+  // The indices draw their own lineage above; this chart joins the other metrics (the on-time rate first).
+  const indexIds = new Set(families.flatMap((f) => [f.score, f.rank, ...f.components].filter((m): m is string => !!m)));
+  add('qua-sap-nhap', t(l, 'lineage'), [lineageSpec(ctx, unit.id, [HEADLINE_RATE], indexIds)], []);
   // Every other metric with at least two periods gets its own line chart; the rest are in the figures table.
   const others: ChartSpec[] = [];
   for (const m of model.load.dataset.metrics) {

@@ -84,8 +84,8 @@ export function clientRanking(ctx: ClientContext, selected: readonly string[], p
   };
 }
 
-/** Each selected unit across periods. */
-export function clientSeries(ctx: ClientContext, selected: readonly string[]): ChartSpec | undefined {
+/** Each selected unit across periods; `opts` names the bump chart (build/bump.ts) drawn from a rank's data. */
+export function clientSeries(ctx: ClientContext, selected: readonly string[], opts: { id?: string; title?: string; notes?: string[] } = {}): ChartSpec | undefined {
   const { data, locale: l } = ctx;
   const kind = data.kind as ValueKind;
   const series: SeriesDef[] = [];
@@ -116,7 +116,7 @@ export function clientSeries(ctx: ClientContext, selected: readonly string[]): C
   });
   if (series.length === 0) return undefined;
   const idxs = [...used].sort((a, b) => a - b);
-  const title = data.label[l];
+  const title = opts.title ?? data.label[l];
   const range = `${fmtPeriodShort(asPeriod(data.periods[idxs[0]!]!), l)} – ${fmtPeriodShort(asPeriod(data.periods[idxs.at(-1)!]!), l)}`;
   const lead = series.length === 1 ? series[0]!.label : `${series.length} ${t(l, 'units_n')}`;
   const rows: TableCell[][] = idxs.map((pi) => [
@@ -129,7 +129,7 @@ export function clientSeries(ctx: ClientContext, selected: readonly string[]): C
       }),
   ]);
   return {
-    id: 'so-sanh-qua-ky',
+    id: opts.id ?? 'so-sanh-qua-ky',
     kind: 'lines',
     locale: l,
     title,
@@ -143,7 +143,7 @@ export function clientSeries(ctx: ClientContext, selected: readonly string[]): C
     data: points,
     reverse: kind === 'rank',
     sources: [...sources].map((i) => ({ id: data.sources[i]!.id, title: data.sources[i]!.title, href: ctx.sourceHref(data.sources[i]!.id) })),
-    notes: points.some((d) => d.value === null) ? [pick(l, 'Kỳ không có số liệu là khoảng trống trên đường, không phải 0.', 'A period without a figure is a gap in the line, not a zero.')] : [],
+    notes: [...(opts.notes ?? []), ...(points.some((d) => d.value === null) ? [pick(l, 'Kỳ không có số liệu là khoảng trống trên đường, không phải 0.', 'A period without a figure is a gap in the line, not a zero.')] : [])],
     table: { caption: `${title} · ${lead}`, columns: [{ label: t(l, 'period') }, ...series.map((s) => ({ label: s.label, numeric: true }))], rows },
   };
 }

@@ -122,7 +122,7 @@ export function unitMetricSpec(ctx: BuildContext, unitId: string, metric: string
  * The unit's lineage across mergers, splits and renames (unit-changes.csv): predecessors, the unit and successors as
  * separate lines (a rename continues one line), change dates as markers. Nothing is summed or converted.
  */
-export function lineageSpec(ctx: BuildContext, unitId: string, preferred: readonly string[]): ChartSpec | undefined {
+export function lineageSpec(ctx: BuildContext, unitId: string, preferred: readonly string[], skip: ReadonlySet<string> = new Set()): ChartSpec | undefined {
   const { model, locale: l } = ctx;
   const { before, after } = model.lineage(unitId);
   if (before.length === 0 && after.length === 0) return undefined;
@@ -135,7 +135,7 @@ export function lineageSpec(ctx: BuildContext, unitId: string, preferred: readon
   members.push({ unit: unitId, units: self, label: label(self) });
   for (const c of after) if (c.kind !== 'rename') members.push({ unit: c.to, units: [c.to], label: model.unitLabel(c.to, l) });
   const has = (ids: readonly string[], m: string) => ids.some((u) => (model.obsByUnit.get(u) ?? []).some((o) => o.metric === m));
-  const candidates = [...preferred, ...model.load.dataset.metrics.map((m) => m.id)];
+  const candidates = [...preferred, ...model.load.dataset.metrics.map((m) => m.id)].filter((m) => !skip.has(m));
   // A metric published by at least two of the lineage's units (the unit's own first), else there is nothing to join.
   const allUnits = members.flatMap((x) => x.units);
   const withData = (m: string) => allUnits.filter((u) => has([u], m)).length;
