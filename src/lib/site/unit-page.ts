@@ -95,7 +95,9 @@ function buildUnitSections(model: SiteModel, unit: Unit, l: Locale): UnitSection
     for (const m of f.components) {
       if (!metricsHere.has(m)) continue;
       indexMetrics.push(m);
-      if (seriesOf(obs, m).length > 1) {
+      // A chart over the years for each sub-index on its fixed scale (PCI's ten, PAPI's eight dimensions); PAPI's
+      // sub-dimensions (no fixed scale, some thirty) stay in the figures table, or a province page draws 60 charts.
+      if (model.metric(m)?.scale && seriesOf(obs, m).length > 1) {
         const spec = unitMetricSpec(ctx, unit.id, m);
         if (spec) indexCharts.push(spec);
       }
