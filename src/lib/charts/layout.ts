@@ -5,6 +5,8 @@
  */
 import type { ChartSpec, Datum, Rule } from './spec.ts';
 import { timeTicks } from './ticks.ts';
+import { textWidth } from '../export/fonts.ts';
+import { rankingLabels as shortLabels } from './labels.ts';
 
 /** Charts are drawn on a 360-unit-wide viewBox with 13-unit text (≈ 12 px on a 360 px phone). */
 export const CHART_WIDTH = 360;
@@ -96,4 +98,9 @@ export function groupedRows(spec: ChartSpec): { keys: string[]; barH: number; do
   }
   domain.pop();
   return { keys, barH: 16, domain, labelRows };
+}
+
+/** Ranking row labels (labels.ts) measured with the bundled Noto Sans, as the check of the built site measures them. */
+export function rankingLabels(labels: readonly string[], maxWidth: number, bold: readonly boolean[] = []) {
+  return shortLabels(labels, maxWidth, bold, (t, b) => textWidth(t, FONT_SIZE, b ? 700 : 400));
 }

@@ -7,9 +7,9 @@
  */
 import * as Plot from '@observablehq/plot';
 import { SvgDocument, type SvgElement } from './svg-dom.ts';
-import { fmtDate, tickFormat } from '../i18n/format.ts';
-import { paddedDomain } from './ticks.ts';
-import { CHART_WIDTH, FONT_SIZE, groupedRows, marginLeftFor, markerLayout, markerSides, ruleLayout, seriesPoints, SVG_FONT_FAMILY as FONT_FAMILY } from './layout.ts';
+import { fmtDate } from '../i18n/format.ts';
+import { axisTickFormat, paddedDomain } from './ticks.ts';
+import { CHART_WIDTH, FONT_SIZE, groupedRows, marginLeftFor, markerLayout, markerSides, rankingLabels, ruleLayout, seriesPoints, SVG_FONT_FAMILY as FONT_FAMILY } from './layout.ts';
 import { color, type ColorToken, type Theme } from './palette.ts';
 import type { ChartSpec, Datum } from './spec.ts';
 
@@ -28,7 +28,7 @@ export function renderChart(spec: ChartSpec, options: RenderOptions = {}): strin
   const document = new SvgDocument();
   const seriesColor = new Map(spec.series.map((s) => [s.key, color(s.color, theme)] as const));
   const c = (token: ColorToken) => color(token, theme);
-  const fmt = tickFormat(spec.valueKind, spec.locale);
+  const fmt = axisTickFormat(spec.valueKind, spec.locale);
   const labels = new Map(spec.categories.map((k) => [k.key, k.label]));
   const present = spec.data.filter((d) => d.value !== null);
   const bg = theme === 'css' ? 'var(--chart-bg, #ffffff)' : '#ffffff';
@@ -95,7 +95,10 @@ export function renderChart(spec: ChartSpec, options: RenderOptions = {}): strin
       const cats = spec.categories.map((k) => k.key);
       const rowH = 40;
       const isCount = spec.valueKind === 'count';
-      const rows = spec.categories.map((k) => ({ ...k, highlight: spec.data.some((d) => d.category === k.key && d.highlight) }));
+      const highlighted = spec.categories.map((k) => spec.data.some((d) => d.category === k.key && d.highlight));
+      // One line per label, inside the frame: long unit names lose their prefix, then end in "…" (full name in <title>).
+      const short = rankingLabels(spec.categories.map((k) => k.label), width - 14 - 6, highlighted);
+      const rows = spec.categories.map((k, i) => ({ ...k, label: short[i]!.text, full: short[i]!.full, highlight: highlighted[i]! }));
       const fill = (d: Datum) => (d.highlight ? c('vermillion') : seriesColor.get(d.series) ?? c('blue'));
       const nulls = spec.data.filter((d) => d.value === null);
       const domain = spec.domain ?? (isCount ? undefined : paddedDomain(present.map((d) => d.value!), spec.valueKind));
@@ -108,8 +111,8 @@ export function renderChart(spec: ChartSpec, options: RenderOptions = {}): strin
         x: { ...barAxis, zero: isCount, domain },
         y: { type: 'band', domain: cats, axis: null, padding: 0 },
         marks: [
-          Plot.text(rows.filter((r) => !r.highlight), { y: 'key', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: -9, lineWidth: 30 }),
-          Plot.text(rows.filter((r) => r.highlight), { y: 'key', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: -9, fontWeight: 'bold' }),
+          Plot.text(rows.filter((r) => !r.highlight), { y: 'key', text: 'label', title: 'full', frameAnchor: 'left', textAnchor: 'start', dy: -9 }),
+          Plot.text(rows.filter((r) => r.highlight), { y: 'key', text: 'label', title: 'full', frameAnchor: 'left', textAnchor: 'start', dy: -9, fontWeight: 'bold' }),
           isCount
             ? Plot.barX(present, { y: 'category', x: 'value', fill, insetTop: 21, insetBottom: 5, title: 'title' })
             : Plot.ruleY(present, { y: 'category', dy: 8, stroke: 'currentColor', strokeOpacity: 0.15 }),
