@@ -138,6 +138,7 @@ describe('gaps and lengths of periods', () => {
     const seg = (iso: string) => pub.find((d) => d.date! >= iso)!.segment;
     expect(seg('2021-09-01')).not.toBe(seg('2022-01-01'));
     expect(seg('2021-08-01')).toBe(seg('2021-09-01'));
+    expect(spec.notes).toContain('Kỳ không có số liệu là khoảng trống trên đường, không phải 0.');
     for (const svg of [renderChart(spec), renderChartString(spec)]) {
       // Line runs: each M…L… of the series' paths (axis ticks start at the origin, the computed figures' diamonds close with Z).
       const runs = [...svg.matchAll(/<path d="(M[^"]*)"/g)]

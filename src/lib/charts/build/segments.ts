@@ -57,6 +57,9 @@ export function lineSegments(periods: readonly Period[]): Map<string, string> {
   return out;
 }
 
+/** True when some line of `lineSegments` breaks (its periods resume after a gap): the chart's note must say so. */
+export const hasBreak = (segments: ReadonlyMap<string, string>) => [...segments.values()].some((s) => !s.endsWith('|0'));
+
 const LENGTH_LABEL: Record<Length, [string, string]> = {
   day: ['ngày', 'daily'],
   month: ['tháng', 'monthly'],

@@ -10,7 +10,7 @@ import { APOLOGY, OUTCOMES, OUTCOME_METRICS } from '../../metrics/families.ts';
 import type { ColorToken } from '../palette.ts';
 import type { Category, ChartSpec, Datum, Rule, SeriesDef, TableCell } from '../spec.ts';
 import { chartId, figureCell, Figures, metricLabel, numCell, opSymbol, periodRange, sourceRefs, textCell, type BuildContext } from './common.ts';
-import { barPeriods, lineSegments } from './segments.ts';
+import { barPeriods, hasBreak, lineSegments } from './segments.ts';
 
 const pick = <T>(l: 'vi' | 'en', vi: T, en: T) => (l === 'vi' ? vi : en);
 
@@ -156,6 +156,7 @@ export function ratesSpec(ctx: BuildContext, unitId: string, rateIds: readonly s
   const altParts: string[] = [];
   const columns: { key: string; label: string }[] = [];
   let rules: Rule[] = [];
+  let broken = false;
   rateIds.forEach((rateId, i) => {
     if (!model.metric(rateId)) return;
     const published = seriesOf(obs, rateId);
@@ -167,6 +168,7 @@ export function ratesSpec(ctx: BuildContext, unitId: string, rateIds: readonly s
     const multi = rateIds.length > 1;
     const timeline = withMissing([...published, ...computed].map((p) => p.period));
     const segments = lineSegments(timeline.map((x) => x.period));
+    if (hasBreak(segments)) broken = true;
     const addSeries = (key: string, name: string, colorToken: ColorToken, isComputed: boolean, pts: Map<string, { value: number }>) => {
       series.push({ key, label: name, color: colorToken, computed: isComputed });
       for (const { period } of timeline) {
@@ -241,7 +243,7 @@ export function ratesSpec(ctx: BuildContext, unitId: string, rateIds: readonly s
   const periods = [...rows.values()].map((r) => r.period).sort((a, b) => (a.end < b.end ? -1 : 1));
   const range = periodRange(periods, l);
   const title = opts.title ?? metricLabel(ctx, rateIds[0]!);
-  const hasGap = data.some((d) => d.value === null);
+  const hasGap = broken || data.some((d) => d.value === null);
   if (hasGap) notes.push(pick(l, 'Kỳ không có số liệu là khoảng trống trên đường, không phải 0.', 'A period without a figure is a gap in the line, not a zero.'));
   const tableRows = [...rows.values()]
     .sort((a, b) => (a.period.end < b.period.end ? -1 : a.period.end > b.period.end ? 1 : 0))
