@@ -186,3 +186,28 @@ describe('ranking labels', () => {
     expect(wide).toContain('>12. Hồ Chí Minh (đến 30/06/2025) — Trung tâm Phục vụ hành chính công thành phố<title>');
   });
 });
+
+describe('text of bar and strip charts stays inside the chart (found by `npm run check-site` on the real data)', () => {
+  test('a long own-dated period label ends in "…" within the margin; "500.000" at the end of the axis has room', () => {
+    const spec: ChartSpec = {
+      ...SPECS['stacked-bars']!,
+      categories: [{ key: 'y', label: 'năm 2023 (7/12/2022–4/12/2023)' }, ...SPECS['stacked-bars']!.categories.slice(0, 1)],
+      data: [
+        { category: 'y', series: 'joined', value: 480000 },
+        { category: 'h1-21', series: 'late', value: 1200 },
+      ],
+    };
+    const grouped: ChartSpec = { ...SPECS['grouped-bars']!, data: [{ category: 'a', series: 'letters', value: 120000 }, { category: 'c', series: 'late', value: 150 }] };
+    const strip: ChartSpec = { ...SPECS.strip!, data: SPECS.strip!.data.map((d) => ({ ...d, value: d.value === null ? null : d.value * 5000 })), boxes: SPECS.strip!.boxes!.map((b) => ({ ...b, min: b.min * 5000, q1: b.q1 * 5000, median: b.median * 5000, q3: b.q3 * 5000, max: b.max * 5000 })) };
+    for (const [name, svg] of [
+      ['stacked plot', renderChart(spec)],
+      ['stacked string', renderChartString(spec)],
+      ['stacked 720', renderChartString(spec, { width: 720 })],
+      ['grouped plot', renderChart(grouped)],
+      ['grouped string', renderChartString(grouped)],
+      ['strip', renderChart(strip)],
+    ] as const) expect(checkChartSvg(svg, name)).toEqual([]);
+    expect(renderChart(spec)).toMatch(/>năm 2023 \(7\/12\/2022–[^<]*…</);
+  });
+});
+

@@ -28,10 +28,13 @@ export function rankingLabels(labels: readonly string[], maxWidth: number, bold:
   });
 }
 
-function ellipsize(text: string, maxWidth: number, width: (t: string) => number): string {
+/** `text` cut at a word (or a character) and ended with "…" so that it measures at most `maxWidth`. */
+export function ellipsize(text: string, maxWidth: number, width: (t: string) => number): string {
   const words = text.split(' ');
   while (words.length > 1 && width(`${words.join(' ')}…`) > maxWidth) words.pop();
-  const chars = [...words.join(' ').replace(/[,;:.\-–]$/, '').trimEnd()];
+  // At a word when that keeps most of the room; otherwise within the word ("năm 2023 (7/12/2022–4/1…").
+  const byWord = words.join(' ');
+  const chars = [...(width(byWord) >= (maxWidth * 2) / 3 ? byWord : text).replace(/[,;:.\-–]$/, '').trimEnd()];
   while (chars.length > 1 && width(`${chars.join('').trimEnd()}…`) > maxWidth) chars.pop();
   return `${chars.join('').trimEnd()}…`;
 }

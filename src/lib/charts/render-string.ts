@@ -10,7 +10,7 @@
  */
 import { scaleBand, scaleLinear, scaleUtc } from 'd3';
 import { color, type ColorToken, type Theme } from './palette.ts';
-import { CHART_WIDTH, FONT_SIZE, groupedRows, markerLayout, markerSides, marginLeftFor, ruleLayout, seriesPoints, SVG_FONT_FAMILY } from './layout.ts';
+import { barExtent, barLabels, CHART_WIDTH, FONT_SIZE, groupedRows, markerLayout, markerSides, marginLeftFor, marginRightFor, ruleLayout, seriesPoints, SVG_FONT_FAMILY } from './layout.ts';
 import type { ChartSpec, Datum } from './spec.ts';
 import { axisTickFormat } from './ticks.ts';
 import { escapeAttr, escapeText } from '../text/escape.ts';
@@ -111,7 +111,8 @@ function textGroup(attrs: string, items: { x: number; y: number; text: string }[
 
 function stackedBars(spec: ChartSpec, theme: Theme, width: number): string {
   const cats = spec.categories.map((k) => k.key);
-  const f: Frame = { width, height: cats.length * 30 + 60, top: 20, right: 20, bottom: 30, left: marginLeftFor(spec.categories.map((k) => k.label)) };
+  const labels = barLabels(spec);
+  const f: Frame = { width, height: cats.length * 30 + 60, top: 20, right: marginRightFor(spec, ...barExtent(spec)), bottom: 30, left: marginLeftFor([...labels.values()]) };
   const bg = theme === 'css' ? 'var(--chart-bg, #ffffff)' : '#ffffff';
   const seriesColor = new Map(spec.series.map((s) => [s.key, color(s.color, theme)] as const));
   const present = spec.data.filter((d) => d.value !== null);
@@ -132,7 +133,6 @@ function stackedBars(spec: ChartSpec, theme: Theme, width: number): string {
   const { scale: x, ticks } = valueScale(spec, ends.length ? ends : [0], true, [f.left, f.width - f.right]);
   const y = bandScale(cats, [f.top, f.height - f.bottom], 0.25);
   const bw = y.bandwidth();
-  const labels = new Map(spec.categories.map((k) => [k.key, k.label]));
   const fmt = axisTickFormat(spec.valueKind, spec.locale);
   let out = open(spec, theme, width, f.height);
   out += `<g transform="translate(0,${num(bw / 2)})" stroke="currentColor" fill="none" aria-hidden="true">${cats.map((c) => `<path d="M0,0L-6,0" transform="translate(${num(f.left)},${num(y(c)!)})" />`).join('')}</g>`;
@@ -155,7 +155,7 @@ function stackedBars(spec: ChartSpec, theme: Theme, width: number): string {
 
 function groupedBars(spec: ChartSpec, theme: Theme, width: number): string {
   const { keys, barH, domain, labelRows } = groupedRows(spec);
-  const f: Frame = { width, height: domain.length * barH + 50, top: 10, right: 20, bottom: 30, left: marginLeftFor(spec.categories.map((k) => k.label)) };
+  const f: Frame = { width, height: domain.length * barH + 50, top: 10, right: marginRightFor(spec, ...barExtent(spec)), bottom: 30, left: marginLeftFor([...barLabels(spec).values()]) };
   const seriesColor = new Map(spec.series.map((s) => [s.key, color(s.color, theme)] as const));
   const present = spec.data.filter((d) => d.value !== null);
   const nulls = spec.data.filter((d) => d.value === null);

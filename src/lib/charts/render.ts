@@ -9,7 +9,7 @@ import * as Plot from '@observablehq/plot';
 import { SvgDocument, type SvgElement } from './svg-dom.ts';
 import { fmtDate } from '../i18n/format.ts';
 import { axisTickFormat, paddedDomain } from './ticks.ts';
-import { CHART_WIDTH, FONT_SIZE, groupedRows, marginLeftFor, markerLayout, markerSides, rankingLabels, ruleLayout, seriesPoints, SVG_FONT_FAMILY as FONT_FAMILY } from './layout.ts';
+import { barExtent, barLabels, CHART_WIDTH, FONT_SIZE, groupedRows, marginLeftFor, marginRightFor, markerLayout, markerSides, rankingLabels, ruleLayout, seriesPoints, SVG_FONT_FAMILY as FONT_FAMILY } from './layout.ts';
 import { color, type ColorToken, type Theme } from './palette.ts';
 import type { ChartSpec, Datum } from './spec.ts';
 
@@ -29,7 +29,7 @@ export function renderChart(spec: ChartSpec, options: RenderOptions = {}): strin
   const seriesColor = new Map(spec.series.map((s) => [s.key, color(s.color, theme)] as const));
   const c = (token: ColorToken) => color(token, theme);
   const fmt = axisTickFormat(spec.valueKind, spec.locale);
-  const labels = new Map(spec.categories.map((k) => [k.key, k.label]));
+  const labels = barLabels(spec);
   const present = spec.data.filter((d) => d.value !== null);
   const bg = theme === 'css' ? 'var(--chart-bg, #ffffff)' : '#ffffff';
   const valueAxis = { label: spec.valueLabel, tickFormat: fmt, grid: true, ticks: 4, nice: true, reverse: spec.reverse, domain: spec.domain } as const;
@@ -43,8 +43,8 @@ export function renderChart(spec: ChartSpec, options: RenderOptions = {}): strin
       const cats = spec.categories.map((k) => k.key);
       plot = {
         height: cats.length * 30 + 60,
-        marginLeft: marginLeftFor(spec.categories.map((k) => k.label)),
-        marginRight: 20,
+        marginLeft: marginLeftFor([...labels.values()]),
+        marginRight: marginRightFor(spec, ...barExtent(spec)),
         x: barAxis,
         y: { domain: cats, tickFormat: (k: string) => labels.get(k) ?? k, label: null, padding: 0.25 },
         marks: [
@@ -72,11 +72,11 @@ export function renderChart(spec: ChartSpec, options: RenderOptions = {}): strin
       const { keys, barH, domain, labelRows } = groupedRows(spec);
       const nulls = spec.data.filter((d) => d.value === null);
       const yOf = (d: Datum) => `${d.category}\u0000${d.series}`;
-      const marginLeft = marginLeftFor(spec.categories.map((k) => k.label));
+      const marginLeft = marginLeftFor([...labels.values()]);
       plot = {
         height: domain.length * barH + 50,
         marginLeft,
-        marginRight: 20,
+        marginRight: marginRightFor(spec, ...barExtent(spec)),
         marginTop: 10,
         x: barAxis,
         y: { type: 'band', domain, axis: null, padding: 0 },
@@ -130,7 +130,7 @@ export function renderChart(spec: ChartSpec, options: RenderOptions = {}): strin
       plot = {
         height: cats.length * 48 + 56,
         marginLeft: 12,
-        marginRight: 20,
+        marginRight: marginRightFor(spec, ...barExtent(spec)),
         marginTop: 16,
         marginBottom: 40,
         x: { ...barAxis, zero: false },

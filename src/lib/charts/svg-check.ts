@@ -93,8 +93,9 @@ export function checkChartSvg(xml: string, where: string): ChartDefect[] {
     const ddy = length(el.attrs.dy, fontSize);
     const ok = parent.known && t !== undefined && dx !== undefined && dy !== undefined && ddx !== undefined && ddy !== undefined;
     const s: Style = {
-      x: ok ? parent.x + t[0] + (el.name === 'g' ? 0 : dx + ddx) : 0,
-      y: ok ? parent.y + t[1] + (el.name === 'g' ? 0 : dy + ddy) : 0,
+      // The chart's own <svg> may sit at x/y inside a composed download: its viewBox is the frame checked.
+      x: ok ? parent.x + t[0] + (el.name === 'g' || el.name === 'svg' ? 0 : dx + ddx) : 0,
+      y: ok ? parent.y + t[1] + (el.name === 'g' || el.name === 'svg' ? 0 : dy + ddy) : 0,
       known: ok,
       anchor: el.attrs['text-anchor'] ?? parent.anchor,
       fontSize,
