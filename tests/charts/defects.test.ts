@@ -188,19 +188,22 @@ describe('ranking labels', () => {
 });
 
 describe('text of bar and strip charts stays inside the chart (found by `npm run check-site` on the real data)', () => {
-  test('a long own-dated period label ends in "…" within the margin; "500.000" at the end of the axis has room', () => {
+  test('a long own-dated period label ends in "…" within the margin; "500.000" at the end of the axis has room; tick labels do not touch', () => {
     const spec: ChartSpec = {
       ...SPECS['stacked-bars']!,
       categories: [{ key: 'y', label: 'năm 2023 (7/12/2022–4/12/2023)' }, ...SPECS['stacked-bars']!.categories.slice(0, 1)],
       data: [
-        { category: 'y', series: 'joined', value: 480000 },
+        { category: 'y', series: 'joined', value: 85000 },
         { category: 'h1-21', series: 'late', value: 1200 },
       ],
     };
     const grouped: ChartSpec = { ...SPECS['grouped-bars']!, data: [{ category: 'a', series: 'letters', value: 120000 }, { category: 'c', series: 'late', value: 150 }] };
     const strip: ChartSpec = { ...SPECS.strip!, data: SPECS.strip!.data.map((d) => ({ ...d, value: d.value === null ? null : d.value * 5000 })), boxes: SPECS.strip!.boxes!.map((b) => ({ ...b, min: b.min * 5000, q1: b.q1 * 5000, median: b.median * 5000, q3: b.q3 * 5000, max: b.max * 5000 })) };
+    const wide: ChartSpec = { ...spec, data: [{ category: 'y', series: 'joined', value: 480000 }] };
     for (const [name, svg] of [
       ['stacked plot', renderChart(spec)],
+      ['stacked wide', renderChart(wide)],
+      ['stacked wide string', renderChartString(wide)],
       ['stacked string', renderChartString(spec)],
       ['stacked 720', renderChartString(spec, { width: 720 })],
       ['grouped plot', renderChart(grouped)],

@@ -146,3 +146,19 @@ export function groupedRows(spec: ChartSpec): { keys: string[]; barH: number; do
 export function rankingLabels(labels: readonly string[], maxWidth: number, bold: readonly boolean[] = []) {
   return shortLabels(labels, maxWidth, bold, (t, b) => textWidth(t, FONT_SIZE, b ? 700 : 400));
 }
+
+/**
+ * Tick count hint (4 at most, 2 at least) of a value axis along the bottom, so that its labels do not touch: a
+ * stacked-bar chart with long period labels leaves the axis ~150 units for "0 … 80.000".
+ */
+export function bottomTickCount(spec: ChartSpec, lo: number, hi: number, axisWidth: number): number {
+  const fmt = axisTickFormat(spec.valueKind, spec.locale);
+  for (let count = 4; count > 2; count--) {
+    const { ticks } = niceTicks(lo, hi, count);
+    let widest = 0;
+    for (const t of ticks) widest = Math.max(widest, textWidth(fmt(t, 0, ticks), FONT_SIZE, 400));
+    if (axisWidth / Math.max(1, ticks.length - 1) >= widest + 8) return count;
+  }
+  return 2;
+}
+

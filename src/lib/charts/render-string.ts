@@ -10,7 +10,7 @@
  */
 import { scaleBand, scaleLinear, scaleUtc } from 'd3';
 import { color, type ColorToken, type Theme } from './palette.ts';
-import { barExtent, barLabels, CHART_WIDTH, FONT_SIZE, groupedRows, markerLayout, markerSides, marginLeftFor, marginRightFor, ruleLayout, seriesPoints, SVG_FONT_FAMILY } from './layout.ts';
+import { barExtent, barLabels, bottomTickCount, CHART_WIDTH, FONT_SIZE, groupedRows, markerLayout, markerSides, marginLeftFor, marginRightFor, ruleLayout, seriesPoints, SVG_FONT_FAMILY } from './layout.ts';
 import type { ChartSpec, Datum } from './spec.ts';
 import { axisTickFormat } from './ticks.ts';
 import { escapeAttr, escapeText } from '../text/escape.ts';
@@ -67,7 +67,7 @@ interface Frame {
 }
 
 /** A linear value scale as Plot builds it: domain from the data (and zero), nice, then 4 ticks. */
-function valueScale(spec: ChartSpec, values: number[], zero: boolean, range: [number, number]) {
+function valueScale(spec: ChartSpec, values: number[], zero: boolean, range: [number, number], count = 4) {
   let domain: [number, number];
   if (spec.domain) domain = [...spec.domain];
   else {
@@ -86,7 +86,7 @@ function valueScale(spec: ChartSpec, values: number[], zero: boolean, range: [nu
   // Plot reverses the domain, not the range: ticks then come in the reversed order too.
   const scale = scaleLinear().domain(spec.reverse ? [domain[1], domain[0]] : domain).range(range);
   scale.nice();
-  return { scale, ticks: scale.ticks(4) };
+  return { scale, ticks: scale.ticks(count) };
 }
 
 /** The value axis along x at the bottom (bars): grid, tick marks, labels. */
@@ -130,7 +130,7 @@ function stackedBars(spec: ChartSpec, theme: Theme, width: number): string {
     }
   }
   const ends = [...spans.values()].flat();
-  const { scale: x, ticks } = valueScale(spec, ends.length ? ends : [0], true, [f.left, f.width - f.right]);
+  const { scale: x, ticks } = valueScale(spec, ends.length ? ends : [0], true, [f.left, f.width - f.right], bottomTickCount(spec, ...barExtent(spec), f.width - f.left - f.right));
   const y = bandScale(cats, [f.top, f.height - f.bottom], 0.25);
   const bw = y.bandwidth();
   const fmt = axisTickFormat(spec.valueKind, spec.locale);
@@ -159,7 +159,7 @@ function groupedBars(spec: ChartSpec, theme: Theme, width: number): string {
   const seriesColor = new Map(spec.series.map((s) => [s.key, color(s.color, theme)] as const));
   const present = spec.data.filter((d) => d.value !== null);
   const nulls = spec.data.filter((d) => d.value === null);
-  const { scale: x, ticks } = valueScale(spec, present.length ? present.map((d) => d.value!) : [0], true, [f.left, f.width - f.right]);
+  const { scale: x, ticks } = valueScale(spec, present.length ? present.map((d) => d.value!) : [0], true, [f.left, f.width - f.right], bottomTickCount(spec, ...barExtent(spec), f.width - f.left - f.right));
   const y = bandScale(domain, [f.top, f.height - f.bottom], 0);
   const bw = y.bandwidth();
   const yOf = (d: Datum) => y(`${d.category}\u0000${d.series}`)!;

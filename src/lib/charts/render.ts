@@ -9,7 +9,7 @@ import * as Plot from '@observablehq/plot';
 import { SvgDocument, type SvgElement } from './svg-dom.ts';
 import { fmtDate } from '../i18n/format.ts';
 import { axisTickFormat, paddedDomain } from './ticks.ts';
-import { barExtent, barLabels, CHART_WIDTH, FONT_SIZE, groupedRows, marginLeftFor, marginRightFor, markerLayout, markerSides, rankingLabels, ruleLayout, seriesPoints, SVG_FONT_FAMILY as FONT_FAMILY } from './layout.ts';
+import { barExtent, barLabels, bottomTickCount, CHART_WIDTH, FONT_SIZE, groupedRows, marginLeftFor, marginRightFor, markerLayout, markerSides, rankingLabels, ruleLayout, seriesPoints, SVG_FONT_FAMILY as FONT_FAMILY } from './layout.ts';
 import { color, type ColorToken, type Theme } from './palette.ts';
 import type { ChartSpec, Datum } from './spec.ts';
 
@@ -41,11 +41,12 @@ export function renderChart(spec: ChartSpec, options: RenderOptions = {}): strin
   switch (spec.kind) {
     case 'stacked-bars': {
       const cats = spec.categories.map((k) => k.key);
+      const [marginLeft, marginRight] = [marginLeftFor([...labels.values()]), marginRightFor(spec, ...barExtent(spec))];
       plot = {
         height: cats.length * 30 + 60,
-        marginLeft: marginLeftFor([...labels.values()]),
-        marginRight: marginRightFor(spec, ...barExtent(spec)),
-        x: barAxis,
+        marginLeft,
+        marginRight,
+        x: { ...barAxis, ticks: bottomTickCount(spec, ...barExtent(spec), width - marginLeft - marginRight) },
         y: { domain: cats, tickFormat: (k: string) => labels.get(k) ?? k, label: null, padding: 0.25 },
         marks: [
           Plot.barX(
@@ -73,12 +74,13 @@ export function renderChart(spec: ChartSpec, options: RenderOptions = {}): strin
       const nulls = spec.data.filter((d) => d.value === null);
       const yOf = (d: Datum) => `${d.category}\u0000${d.series}`;
       const marginLeft = marginLeftFor([...labels.values()]);
+      const marginRight = marginRightFor(spec, ...barExtent(spec));
       plot = {
         height: domain.length * barH + 50,
         marginLeft,
-        marginRight: marginRightFor(spec, ...barExtent(spec)),
+        marginRight,
         marginTop: 10,
-        x: barAxis,
+        x: { ...barAxis, ticks: bottomTickCount(spec, ...barExtent(spec), width - marginLeft - marginRight) },
         y: { type: 'band', domain, axis: null, padding: 0 },
         marks: [
           Plot.barX(present, { y: yOf, x: 'value', fill: (d: Datum) => seriesColor.get(d.series), insetTop: 1, insetBottom: 1, title: 'title' }),

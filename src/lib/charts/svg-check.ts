@@ -10,7 +10,7 @@ import { textWidth } from '../export/fonts.ts';
 
 export interface ChartDefect {
   where: string;
-  code: 'tick-label-repeated' | 'text-outside-viewbox' | 'svg-unreadable';
+  code: 'tick-label-repeated' | 'tick-labels-overlap' | 'text-outside-viewbox' | 'svg-unreadable';
   detail: string;
 }
 
@@ -65,6 +65,8 @@ interface Style {
   anchor: string;
   fontSize: number;
   bold: boolean;
+  /** The boxes of an axis' tick labels, collected while visiting its group. */
+  boxes?: { text: string; x0: number; x1: number; y0: number; y1: number }[];
 }
 
 // Noto Sans: ascender of accented capitals ≈ 0.95 em would be the worst case; 0.75 em covers what charts set
@@ -100,6 +102,7 @@ export function checkChartSvg(xml: string, where: string): ChartDefect[] {
       anchor: el.attrs['text-anchor'] ?? parent.anchor,
       fontSize,
       bold: el.attrs['font-weight'] ? el.attrs['font-weight'] === 'bold' || Number(el.attrs['font-weight']) >= 600 : parent.bold,
+      boxes: el.name === 'g' && el.attrs['font-variant'] === 'tabular-nums' ? [] : parent.boxes,
     };
     if (el.name === 'g' && el.attrs['font-variant'] === 'tabular-nums') {
       // An axis' tick labels: Plot and the string renderers group them so.
@@ -125,12 +128,20 @@ export function checkChartSvg(xml: string, where: string): ChartDefect[] {
         const x1 = x0 + width;
         const y0 = line.y - ASCENT * fontSize;
         const y1 = line.y + DESCENT * fontSize;
+        s.boxes?.push({ text: line.text, x0, x1, y0, y1 });
         if (x0 < minX - SLACK || x1 > minX + w + SLACK || y0 < minY - SLACK || y1 > minY + h + SLACK)
           out.push({ where, code: 'text-outside-viewbox', detail: `"${line.text}" spans x ${x0.toFixed(1)}–${x1.toFixed(1)}, y ${y0.toFixed(1)}–${y1.toFixed(1)}; viewBox ${minX} ${minY} ${w} ${h}` });
       }
       return;
     }
     for (const c of el.children) if (typeof c !== 'string') visit(c, s);
+    if (s.boxes && s.boxes !== parent.boxes) {
+      const b = s.boxes;
+      for (let i = 0; i < b.length; i++)
+        for (let j = i + 1; j < b.length; j++)
+          if (b[i]!.x0 < b[j]!.x1 && b[j]!.x0 < b[i]!.x1 && b[i]!.y0 < b[j]!.y1 && b[j]!.y0 < b[i]!.y1)
+            out.push({ where, code: 'tick-labels-overlap', detail: `"${b[i]!.text}" and "${b[j]!.text}"` });
+    }
   };
   visit(root, { x: 0, y: 0, known: true, anchor: 'start', fontSize: Number(root.attrs['font-size']) || 16, bold: false });
   return out;
