@@ -214,3 +214,14 @@ describe('text of bar and strip charts stays inside the chart (found by `npm run
   });
 });
 
+
+describe('time axis of a long series (found by `npm run check-site` on the merged provinces\' lineage charts)', () => {
+  test('twenty years of figures: year labels that do not touch, in Plot and the string renderer', () => {
+    const years = Array.from({ length: 20 }, (_, i) => 2006 + i);
+    const spec: ChartSpec = { ...tiny, data: years.map((y, i) => ({ date: `${y}-07-01`, series: 'pub', value: 50 + i, segment: 'p' })) };
+    for (const svg of [renderChart(spec), renderChartString(spec)]) {
+      expect(checkChartSvg(svg, 'years')).toEqual([]);
+      expect(axes(svg).find((a) => a.includes('2010'))).toEqual(['2010', '2015', '2020', '2025']);
+    }
+  });
+});

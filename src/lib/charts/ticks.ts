@@ -18,9 +18,11 @@ export function timeTicks(dates: readonly string[]): { ticks: Date[]; format: (d
   const y0 = first.getUTCFullYear();
   const y1 = last.getUTCFullYear();
   if (y1 - y0 >= 2) {
-    const step = y1 - y0 > 8 ? 2 : 1;
+    // At most 8 year labels: "2006 2008 … 2024" across a phone-wide axis touch each other; past 14 years, every 5th.
+    const span = y1 - y0;
+    const step = span <= 8 ? 1 : span <= 14 ? 2 : span <= 35 ? 5 : 10;
     const ticks: Date[] = [];
-    for (let y = y0 + 1; y <= y1; y += step) ticks.push(new Date(Date.UTC(y, 0, 1)));
+    for (let y = step === 1 ? y0 + 1 : Math.ceil((y0 + 1) / step) * step; y <= y1; y += step) ticks.push(new Date(Date.UTC(y, 0, 1)));
     return { ticks, format: (d) => String(d.getUTCFullYear()) };
   }
   const ticks: Date[] = [];
