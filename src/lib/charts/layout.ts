@@ -4,13 +4,14 @@
  * so both draw the same chart.
  */
 import type { ChartSpec, Datum, Rule } from './spec.ts';
-import { timeTicks } from './ticks.ts';
+import { axisTickFormat, niceTicks, timeTicks } from './ticks.ts';
+import { textWidth } from '../export/fonts.ts';
+import { ellipsize, rankingLabels as shortLabels } from './labels.ts';
 
 /** Charts are drawn on a 360-unit-wide viewBox with 13-unit text (≈ 12 px on a 360 px phone). */
 export const CHART_WIDTH = 360;
 export const FONT_SIZE = 13;
 export const SVG_FONT_FAMILY = "'Noto Sans', system-ui, sans-serif";
-const CHAR_WIDTH = FONT_SIZE * 0.56;
 
 const dates = new Map<string, Date>();
 /** Midnight UTC of an ISO date; remembered (charts ask for the same few hundred dates again and again). Do not mutate. */
@@ -23,11 +24,53 @@ export function utcDate(iso: string): Date {
   return d;
 }
 
-/** Left margin that fits the longest category label (bars), within 40–170 units. */
+/** Left margin that fits the longest category label (bars), measured in Noto Sans, within 40–170 units. */
 export function marginLeftFor(texts: readonly string[]): number {
   let longest = 0;
-  for (const t of texts) if (t.length > longest) longest = t.length;
-  return Math.min(170, Math.max(40, Math.ceil(longest * CHAR_WIDTH) + 14));
+  for (const t of texts) longest = Math.max(longest, textWidth(t, FONT_SIZE, 400));
+  return Math.min(MAX_MARGIN_LEFT, Math.max(40, Math.ceil(longest) + 14));
+}
+const MAX_MARGIN_LEFT = 170;
+
+/** Category labels of a bar chart as drawn: one wider than the largest margin ends in "…" (the table has it whole). */
+export function barLabels(spec: ChartSpec): Map<string, string> {
+  const fit = MAX_MARGIN_LEFT - 14;
+  const out = new Map<string, string>();
+  for (const k of spec.categories) out.set(k.key, textWidth(k.label, FONT_SIZE, 400) > fit ? ellipsize(k.label, fit, (t) => textWidth(t, FONT_SIZE, 400)) : k.label);
+  return out;
+}
+
+/** Lowest and highest end of the bars (stacked: of the stacks), 0 included. */
+export function barExtent(spec: ChartSpec): [number, number] {
+  if (spec.domain) return spec.domain;
+  let lo = 0;
+  let hi = 0;
+  if (spec.kind === 'stacked-bars') {
+    const pos = new Map<string, number>();
+    const neg = new Map<string, number>();
+    for (const d of spec.data) {
+      if (d.value === null) continue;
+      const m = d.value >= 0 ? pos : neg;
+      m.set(d.category!, (m.get(d.category!) ?? 0) + d.value);
+    }
+    for (const v of pos.values()) hi = Math.max(hi, v);
+    for (const v of neg.values()) lo = Math.min(lo, v);
+  } else {
+    for (const d of spec.data) if (d.value !== null) [lo, hi] = [Math.min(lo, d.value), Math.max(hi, d.value)];
+    for (const b of spec.boxes ?? []) [lo, hi] = [Math.min(lo, b.min), Math.max(hi, b.max)];
+  }
+  return [lo, hi];
+}
+
+/**
+ * Right margin of a chart with its value axis along the bottom: at least 20, and room for half the widest end tick
+ * label ("500.000" is centred on the frame's edge).
+ */
+export function marginRightFor(spec: ChartSpec, lo: number, hi: number): number {
+  const { ticks } = niceTicks(lo, hi, 4);
+  const fmt = axisTickFormat(spec.valueKind, spec.locale);
+  const ends = [ticks[0]!, ticks[ticks.length - 1]!].map((t) => textWidth(fmt(t, 0, ticks), FONT_SIZE, 400));
+  return Math.max(20, Math.ceil(Math.max(...ends) / 2) + 4);
 }
 
 /** Time domain of a line chart (45 days of room on each side), its ticks and their format. */
@@ -88,12 +131,34 @@ export function groupedRows(spec: ChartSpec): { keys: string[]; barH: number; do
   const keys = spec.series.map((s) => s.key);
   const domain: string[] = [];
   const labelRows: { key: string; label: string; empty: boolean }[] = [];
+  const labels = barLabels(spec);
   for (const k of spec.categories) {
     const empty = !!k.emptyLabel;
     const rows = empty ? [`${k.key}\u0000`] : keys.map((s) => `${k.key}\u0000${s}`);
-    labelRows.push({ key: rows[0]!, label: k.label, empty });
+    labelRows.push({ key: rows[0]!, label: labels.get(k.key)!, empty });
     domain.push(...rows, `${k.key}\u0000~`);
   }
   domain.pop();
   return { keys, barH: 16, domain, labelRows };
 }
+
+/** Ranking row labels (labels.ts) measured with the bundled Noto Sans, as the check of the built site measures them. */
+export function rankingLabels(labels: readonly string[], maxWidth: number, bold: readonly boolean[] = []) {
+  return shortLabels(labels, maxWidth, bold, (t, b) => textWidth(t, FONT_SIZE, b ? 700 : 400));
+}
+
+/**
+ * Tick count hint (4 at most, 2 at least) of a value axis along the bottom, so that its labels do not touch: a
+ * stacked-bar chart with long period labels leaves the axis ~150 units for "0 … 80.000".
+ */
+export function bottomTickCount(spec: ChartSpec, lo: number, hi: number, axisWidth: number): number {
+  const fmt = axisTickFormat(spec.valueKind, spec.locale);
+  for (let count = 4; count > 2; count--) {
+    const { ticks } = niceTicks(lo, hi, count);
+    let widest = 0;
+    for (const t of ticks) widest = Math.max(widest, textWidth(fmt(t, 0, ticks), FONT_SIZE, 400));
+    if (axisWidth / Math.max(1, ticks.length - 1) >= widest + 8) return count;
+  }
+  return 2;
+}
+

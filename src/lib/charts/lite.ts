@@ -4,14 +4,17 @@
  * and the figure markup of Chart.astro (title, legend, source, notes, table twin), so a picked comparison reads
  * like a server-rendered one.
  */
-import { tickFormat } from '../i18n/format.ts';
 import { t } from '../i18n/strings.ts';
 import { color } from './palette.ts';
 import type { ChartSpec, Datum } from './spec.ts';
 import { tableHtml } from './table-html.ts';
 import { legendHtml } from '../export/legend.ts';
-import { niceTicks, paddedDomain, timeTicks } from './ticks.ts';
+import { axisTickFormat, niceTicks, paddedDomain, timeTicks } from './ticks.ts';
 import { escapeAttr, escapeText } from '../text/escape.ts';
+import { rankingLabels } from './labels.ts';
+
+// No font metrics in the browser: a wide estimate of Noto Sans (≈ 0.62 em a character, bold 0.66) keeps labels inside.
+const estimate = (text: string, bold: boolean) => [...text].length * 13 * (bold ? 0.66 : 0.62);
 
 const W = 360; // as CHART_WIDTH in render.ts
 const r2 = (n: number) => Math.round(n * 100) / 100;
@@ -35,16 +38,18 @@ function ranking(spec: ChartSpec): string {
     const f = (v - domain[0]) / (domain[1] - domain[0] || 1);
     return r2(left + (spec.reverse ? 1 - f : f) * (W - left - right));
   };
-  const fmt = tickFormat(spec.valueKind, spec.locale);
+  const fmt = axisTickFormat(spec.valueKind, spec.locale);
   const bottom = top + spec.categories.length * rowH;
   let out = open(spec, h);
   out += `<g stroke="currentColor" stroke-opacity="0.1">${ticks.map((tk) => `<line x1="${x(tk)}" x2="${x(tk)}" y1="${top}" y2="${bottom}"/>`).join('')}</g>`;
-  out += `<g font-variant="tabular-nums">${ticks.map((tk) => `<text x="${x(tk)}" y="${bottom + 18}">${escapeText(fmt(tk))}</text>`).join('')}</g>`;
+  out += `<g font-variant="tabular-nums">${ticks.map((tk) => `<text x="${x(tk)}" y="${bottom + 18}">${escapeText(fmt(tk, 0, ticks))}</text>`).join('')}</g>`;
+  const labels = rankingLabels(spec.categories.map((c) => c.label), W - left - 6, spec.categories.map((c) => spec.data.some((d) => d.category === c.key && d.highlight)), estimate);
   spec.categories.forEach((c, i) => {
     const cy = top + i * rowH + rowH / 2;
     const d = spec.data.find((x) => x.category === c.key);
     const bold = d?.highlight ? ' font-weight="bold"' : '';
-    out += `<text x="${left}" y="${cy - 9}" dy="0.32em" text-anchor="start"${bold}>${escapeText(c.label)}</text>`;
+    const label = labels[i]!;
+    out += `<text x="${left}" y="${cy - 9}" dy="0.32em" text-anchor="start"${bold}>${label.full ? `<title>${escapeText(label.full)}</title>` : ''}${escapeText(label.text)}</text>`;
     if (!d || d.value === null) {
       out += `<text x="${left}" y="${cy + 8}" dy="0.32em" text-anchor="start" font-size="12" font-style="italic">${escapeText(d?.title ?? t(spec.locale, 'noData'))}</text>`;
       return;
@@ -77,11 +82,11 @@ function lines(spec: ChartSpec): string {
     const f = (v - domain[0]) / (domain[1] - domain[0] || 1);
     return r2(h - m.bottom - (spec.reverse ? 1 - f : f) * (h - m.top - m.bottom));
   };
-  const fmt = tickFormat(spec.valueKind, spec.locale);
+  const fmt = axisTickFormat(spec.valueKind, spec.locale);
   const tt = timeTicks(sorted);
   let out = open(spec, h);
   out += `<g stroke="currentColor" stroke-opacity="0.1">${ticks.map((v) => `<line x1="${m.left}" x2="${W - m.right}" y1="${y(v)}" y2="${y(v)}"/>`).join('')}</g>`;
-  out += `<g text-anchor="end" font-variant="tabular-nums">${ticks.map((v) => `<text x="${m.left - 9}" y="${y(v)}" dy="0.32em">${escapeText(fmt(v))}</text>`).join('')}</g>`;
+  out += `<g text-anchor="end" font-variant="tabular-nums">${ticks.map((v) => `<text x="${m.left - 9}" y="${y(v)}" dy="0.32em">${escapeText(fmt(v, 0, ticks))}</text>`).join('')}</g>`;
   out += `<text x="${m.left - 40}" y="${m.top - 17}" dy="0.71em" text-anchor="start">${spec.reverse ? '↓' : '↑'} ${escapeText(spec.valueLabel)}</text>`; // as Plot's label: the way values grow
   out += `<g>${tt.ticks.map((d) => `<text x="${x(d.getTime())}" y="${h - m.bottom + 9}" dy="0.71em">${escapeText(tt.format(d, spec.locale))}</text>`).join('')}</g>`;
   for (const s of spec.series) {

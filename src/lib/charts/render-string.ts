@@ -9,10 +9,10 @@
  * requires the same elements, attributes and text, with coordinates equal to 0.02 units.
  */
 import { scaleBand, scaleLinear, scaleUtc } from 'd3';
-import { tickFormat } from '../i18n/format.ts';
 import { color, type ColorToken, type Theme } from './palette.ts';
-import { CHART_WIDTH, FONT_SIZE, groupedRows, markerLayout, markerSides, marginLeftFor, ruleLayout, seriesPoints, SVG_FONT_FAMILY } from './layout.ts';
+import { barExtent, barLabels, bottomTickCount, CHART_WIDTH, FONT_SIZE, groupedRows, markerLayout, markerSides, marginLeftFor, marginRightFor, ruleLayout, seriesPoints, SVG_FONT_FAMILY } from './layout.ts';
 import type { ChartSpec, Datum } from './spec.ts';
+import { axisTickFormat } from './ticks.ts';
 import { escapeAttr, escapeText } from '../text/escape.ts';
 
 // Text and attribute values escaped as Plot's document writes them (svg-dom.ts): with the project's one escaper.
@@ -67,7 +67,7 @@ interface Frame {
 }
 
 /** A linear value scale as Plot builds it: domain from the data (and zero), nice, then 4 ticks. */
-function valueScale(spec: ChartSpec, values: number[], zero: boolean, range: [number, number]) {
+function valueScale(spec: ChartSpec, values: number[], zero: boolean, range: [number, number], count = 4) {
   let domain: [number, number];
   if (spec.domain) domain = [...spec.domain];
   else {
@@ -86,16 +86,16 @@ function valueScale(spec: ChartSpec, values: number[], zero: boolean, range: [nu
   // Plot reverses the domain, not the range: ticks then come in the reversed order too.
   const scale = scaleLinear().domain(spec.reverse ? [domain[1], domain[0]] : domain).range(range);
   scale.nice();
-  return { scale, ticks: scale.ticks(4) };
+  return { scale, ticks: scale.ticks(count) };
 }
 
 /** The value axis along x at the bottom (bars): grid, tick marks, labels. */
-function bottomValueAxis(f: Frame, x: (v: number) => number, ticks: number[], fmt: (v: number) => string): string {
+function bottomValueAxis(f: Frame, x: (v: number) => number, ticks: number[], fmt: (v: number, i: number, ticks: readonly number[]) => string): string {
   const y = f.height - f.bottom;
   return (
     `<g stroke-opacity="0.1" stroke="currentColor" aria-hidden="true">${ticks.map((t) => `<line y2="${num(y)}" y1="${num(f.top)}" x2="${num(x(t))}" x1="${num(x(t))}" />`).join('')}</g>` +
     `<g stroke="currentColor" fill="none" aria-hidden="true">${ticks.map((t) => `<path d="M0,0L0,6" transform="translate(${num(x(t))},${num(y)})" />`).join('')}</g>` +
-    `<g transform="translate(0,9)" font-variant="tabular-nums">${ticks.map((t) => `<text transform="translate(${num(x(t))},${num(y)})" y="0.71em">${text(fmt(t))}</text>`).join('')}</g>`
+    `<g transform="translate(0,9)" font-variant="tabular-nums">${ticks.map((t, i) => `<text transform="translate(${num(x(t))},${num(y)})" y="0.71em">${text(fmt(t, i, ticks))}</text>`).join('')}</g>`
   );
 }
 
@@ -111,7 +111,8 @@ function textGroup(attrs: string, items: { x: number; y: number; text: string }[
 
 function stackedBars(spec: ChartSpec, theme: Theme, width: number): string {
   const cats = spec.categories.map((k) => k.key);
-  const f: Frame = { width, height: cats.length * 30 + 60, top: 20, right: 20, bottom: 30, left: marginLeftFor(spec.categories.map((k) => k.label)) };
+  const labels = barLabels(spec);
+  const f: Frame = { width, height: cats.length * 30 + 60, top: 20, right: marginRightFor(spec, ...barExtent(spec)), bottom: 30, left: marginLeftFor([...labels.values()]) };
   const bg = theme === 'css' ? 'var(--chart-bg, #ffffff)' : '#ffffff';
   const seriesColor = new Map(spec.series.map((s) => [s.key, color(s.color, theme)] as const));
   const present = spec.data.filter((d) => d.value !== null);
@@ -129,11 +130,10 @@ function stackedBars(spec: ChartSpec, theme: Theme, width: number): string {
     }
   }
   const ends = [...spans.values()].flat();
-  const { scale: x, ticks } = valueScale(spec, ends.length ? ends : [0], true, [f.left, f.width - f.right]);
+  const { scale: x, ticks } = valueScale(spec, ends.length ? ends : [0], true, [f.left, f.width - f.right], bottomTickCount(spec, ...barExtent(spec), f.width - f.left - f.right));
   const y = bandScale(cats, [f.top, f.height - f.bottom], 0.25);
   const bw = y.bandwidth();
-  const labels = new Map(spec.categories.map((k) => [k.key, k.label]));
-  const fmt = tickFormat(spec.valueKind, spec.locale);
+  const fmt = axisTickFormat(spec.valueKind, spec.locale);
   let out = open(spec, theme, width, f.height);
   out += `<g transform="translate(0,${num(bw / 2)})" stroke="currentColor" fill="none" aria-hidden="true">${cats.map((c) => `<path d="M0,0L-6,0" transform="translate(${num(f.left)},${num(y(c)!)})" />`).join('')}</g>`;
   out += textGroup(` transform="translate(-9,${num(bw / 2)})" text-anchor="end"`, cats.map((c) => ({ x: f.left, y: y(c)!, text: labels.get(c) ?? c })), '0.32em');
@@ -155,15 +155,15 @@ function stackedBars(spec: ChartSpec, theme: Theme, width: number): string {
 
 function groupedBars(spec: ChartSpec, theme: Theme, width: number): string {
   const { keys, barH, domain, labelRows } = groupedRows(spec);
-  const f: Frame = { width, height: domain.length * barH + 50, top: 10, right: 20, bottom: 30, left: marginLeftFor(spec.categories.map((k) => k.label)) };
+  const f: Frame = { width, height: domain.length * barH + 50, top: 10, right: marginRightFor(spec, ...barExtent(spec)), bottom: 30, left: marginLeftFor([...barLabels(spec).values()]) };
   const seriesColor = new Map(spec.series.map((s) => [s.key, color(s.color, theme)] as const));
   const present = spec.data.filter((d) => d.value !== null);
   const nulls = spec.data.filter((d) => d.value === null);
-  const { scale: x, ticks } = valueScale(spec, present.length ? present.map((d) => d.value!) : [0], true, [f.left, f.width - f.right]);
+  const { scale: x, ticks } = valueScale(spec, present.length ? present.map((d) => d.value!) : [0], true, [f.left, f.width - f.right], bottomTickCount(spec, ...barExtent(spec), f.width - f.left - f.right));
   const y = bandScale(domain, [f.top, f.height - f.bottom], 0);
   const bw = y.bandwidth();
   const yOf = (d: Datum) => y(`${d.category}\u0000${d.series}`)!;
-  const fmt = tickFormat(spec.valueKind, spec.locale);
+  const fmt = axisTickFormat(spec.valueKind, spec.locale);
   let out = open(spec, theme, width, f.height);
   out += bottomValueAxis(f, (v) => x(v), ticks, fmt);
   if (present.length) {
@@ -203,13 +203,13 @@ function lines(spec: ChartSpec, theme: Theme, width: number): string {
   const rules = ruleLayout(spec, x0, x1);
   const values = spec.data.flatMap((d) => (d.value === null ? [] : [d.value]));
   const { scale: y, ticks } = valueScale(spec, [...values, ...rules.map((r) => r.value)], spec.valueKind === 'count', [f.height - f.bottom, f.top]);
-  const fmt = tickFormat(spec.valueKind, spec.locale);
+  const fmt = axisTickFormat(spec.valueKind, spec.locale);
   const bottom = f.height - f.bottom;
   let out = open(spec, theme, width, f.height);
   // Value axis on the left: grid, ticks, labels, and its label at the top.
   out += `<g stroke-opacity="0.1" stroke="currentColor" aria-hidden="true">${ticks.map((t) => `<line y2="${num(y(t))}" y1="${num(y(t))}" x2="${num(f.width - f.right)}" x1="${num(f.left)}" />`).join('')}</g>`;
   out += `<g stroke="currentColor" fill="none" aria-hidden="true">${ticks.map((t) => `<path d="M0,0L-6,0" transform="translate(${num(f.left)},${num(y(t))})" />`).join('')}</g>`;
-  out += `<g transform="translate(-9,0)" font-variant="tabular-nums" text-anchor="end">${ticks.map((t) => `<text transform="translate(${num(f.left)},${num(y(t))})" y="0.32em">${text(fmt(t))}</text>`).join('')}</g>`;
+  out += `<g transform="translate(-9,0)" font-variant="tabular-nums" text-anchor="end">${ticks.map((t, i) => `<text transform="translate(${num(f.left)},${num(y(t))})" y="0.32em">${text(fmt(t, i, ticks))}</text>`).join('')}</g>`;
   if (spec.valueLabel) out += `<g transform="translate(${num(3 - f.left)},${num(3 - f.top)})" text-anchor="start"><text transform="translate(${num(f.left)},${num(f.top)})" y="0.71em">${text(axisLabel(spec.valueLabel, y.domain()))}</text></g>`;
   // Time axis.
   const tx = timeTickDates.map((d) => x(d));

@@ -7,9 +7,9 @@
  */
 import * as Plot from '@observablehq/plot';
 import { SvgDocument, type SvgElement } from './svg-dom.ts';
-import { fmtDate, tickFormat } from '../i18n/format.ts';
-import { paddedDomain } from './ticks.ts';
-import { CHART_WIDTH, FONT_SIZE, groupedRows, marginLeftFor, markerLayout, markerSides, ruleLayout, seriesPoints, SVG_FONT_FAMILY as FONT_FAMILY } from './layout.ts';
+import { fmtDate } from '../i18n/format.ts';
+import { axisTickFormat, paddedDomain } from './ticks.ts';
+import { barExtent, barLabels, bottomTickCount, CHART_WIDTH, FONT_SIZE, groupedRows, marginLeftFor, marginRightFor, markerLayout, markerSides, rankingLabels, ruleLayout, seriesPoints, SVG_FONT_FAMILY as FONT_FAMILY } from './layout.ts';
 import { color, type ColorToken, type Theme } from './palette.ts';
 import type { ChartSpec, Datum } from './spec.ts';
 
@@ -28,8 +28,8 @@ export function renderChart(spec: ChartSpec, options: RenderOptions = {}): strin
   const document = new SvgDocument();
   const seriesColor = new Map(spec.series.map((s) => [s.key, color(s.color, theme)] as const));
   const c = (token: ColorToken) => color(token, theme);
-  const fmt = tickFormat(spec.valueKind, spec.locale);
-  const labels = new Map(spec.categories.map((k) => [k.key, k.label]));
+  const fmt = axisTickFormat(spec.valueKind, spec.locale);
+  const labels = barLabels(spec);
   const present = spec.data.filter((d) => d.value !== null);
   const bg = theme === 'css' ? 'var(--chart-bg, #ffffff)' : '#ffffff';
   const valueAxis = { label: spec.valueLabel, tickFormat: fmt, grid: true, ticks: 4, nice: true, reverse: spec.reverse, domain: spec.domain } as const;
@@ -41,11 +41,12 @@ export function renderChart(spec: ChartSpec, options: RenderOptions = {}): strin
   switch (spec.kind) {
     case 'stacked-bars': {
       const cats = spec.categories.map((k) => k.key);
+      const [marginLeft, marginRight] = [marginLeftFor([...labels.values()]), marginRightFor(spec, ...barExtent(spec))];
       plot = {
         height: cats.length * 30 + 60,
-        marginLeft: marginLeftFor(spec.categories.map((k) => k.label)),
-        marginRight: 20,
-        x: barAxis,
+        marginLeft,
+        marginRight,
+        x: { ...barAxis, ticks: bottomTickCount(spec, ...barExtent(spec), width - marginLeft - marginRight) },
         y: { domain: cats, tickFormat: (k: string) => labels.get(k) ?? k, label: null, padding: 0.25 },
         marks: [
           Plot.barX(
@@ -72,13 +73,14 @@ export function renderChart(spec: ChartSpec, options: RenderOptions = {}): strin
       const { keys, barH, domain, labelRows } = groupedRows(spec);
       const nulls = spec.data.filter((d) => d.value === null);
       const yOf = (d: Datum) => `${d.category}\u0000${d.series}`;
-      const marginLeft = marginLeftFor(spec.categories.map((k) => k.label));
+      const marginLeft = marginLeftFor([...labels.values()]);
+      const marginRight = marginRightFor(spec, ...barExtent(spec));
       plot = {
         height: domain.length * barH + 50,
         marginLeft,
-        marginRight: 20,
+        marginRight,
         marginTop: 10,
-        x: barAxis,
+        x: { ...barAxis, ticks: bottomTickCount(spec, ...barExtent(spec), width - marginLeft - marginRight) },
         y: { type: 'band', domain, axis: null, padding: 0 },
         marks: [
           Plot.barX(present, { y: yOf, x: 'value', fill: (d: Datum) => seriesColor.get(d.series), insetTop: 1, insetBottom: 1, title: 'title' }),
@@ -95,7 +97,10 @@ export function renderChart(spec: ChartSpec, options: RenderOptions = {}): strin
       const cats = spec.categories.map((k) => k.key);
       const rowH = 40;
       const isCount = spec.valueKind === 'count';
-      const rows = spec.categories.map((k) => ({ ...k, highlight: spec.data.some((d) => d.category === k.key && d.highlight) }));
+      const highlighted = spec.categories.map((k) => spec.data.some((d) => d.category === k.key && d.highlight));
+      // One line per label, inside the frame: long unit names lose their prefix, then end in "…" (full name in <title>).
+      const short = rankingLabels(spec.categories.map((k) => k.label), width - 14 - 6, highlighted);
+      const rows = spec.categories.map((k, i) => ({ ...k, label: short[i]!.text, full: short[i]!.full, highlight: highlighted[i]! }));
       const fill = (d: Datum) => (d.highlight ? c('vermillion') : seriesColor.get(d.series) ?? c('blue'));
       const nulls = spec.data.filter((d) => d.value === null);
       const domain = spec.domain ?? (isCount ? undefined : paddedDomain(present.map((d) => d.value!), spec.valueKind));
@@ -108,8 +113,8 @@ export function renderChart(spec: ChartSpec, options: RenderOptions = {}): strin
         x: { ...barAxis, zero: isCount, domain },
         y: { type: 'band', domain: cats, axis: null, padding: 0 },
         marks: [
-          Plot.text(rows.filter((r) => !r.highlight), { y: 'key', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: -9, lineWidth: 30 }),
-          Plot.text(rows.filter((r) => r.highlight), { y: 'key', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: -9, fontWeight: 'bold' }),
+          Plot.text(rows.filter((r) => !r.highlight), { y: 'key', text: 'label', title: 'full', frameAnchor: 'left', textAnchor: 'start', dy: -9 }),
+          Plot.text(rows.filter((r) => r.highlight), { y: 'key', text: 'label', title: 'full', frameAnchor: 'left', textAnchor: 'start', dy: -9, fontWeight: 'bold' }),
           isCount
             ? Plot.barX(present, { y: 'category', x: 'value', fill, insetTop: 21, insetBottom: 5, title: 'title' })
             : Plot.ruleY(present, { y: 'category', dy: 8, stroke: 'currentColor', strokeOpacity: 0.15 }),
@@ -127,7 +132,7 @@ export function renderChart(spec: ChartSpec, options: RenderOptions = {}): strin
       plot = {
         height: cats.length * 48 + 56,
         marginLeft: 12,
-        marginRight: 20,
+        marginRight: marginRightFor(spec, ...barExtent(spec)),
         marginTop: 16,
         marginBottom: 40,
         x: { ...barAxis, zero: false },

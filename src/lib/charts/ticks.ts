@@ -1,5 +1,6 @@
-/** Axis ticks shared by the server renderer (Plot) and the client renderer (lite.ts). Pure, no dependencies. */
-import { intlLocale } from '../i18n/locale.ts';
+/** Axis ticks shared by the server renderers (Plot, render-string.ts) and the client renderer (lite.ts). Pure. */
+import { intlLocale, type Locale } from '../i18n/locale.ts';
+import { fmtNumber, fmtPercent, type ValueKind } from '../i18n/format.ts';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const monthYearFormats = new Map<string, Intl.DateTimeFormat>();
@@ -17,9 +18,11 @@ export function timeTicks(dates: readonly string[]): { ticks: Date[]; format: (d
   const y0 = first.getUTCFullYear();
   const y1 = last.getUTCFullYear();
   if (y1 - y0 >= 2) {
-    const step = y1 - y0 > 8 ? 2 : 1;
+    // At most 8 year labels: "2006 2008 … 2024" across a phone-wide axis touch each other; past 14 years, every 5th.
+    const span = y1 - y0;
+    const step = span <= 8 ? 1 : span <= 14 ? 2 : span <= 35 ? 5 : 10;
     const ticks: Date[] = [];
-    for (let y = y0 + 1; y <= y1; y += step) ticks.push(new Date(Date.UTC(y, 0, 1)));
+    for (let y = step === 1 ? y0 + 1 : Math.ceil((y0 + 1) / step) * step; y <= y1; y += step) ticks.push(new Date(Date.UTC(y, 0, 1)));
     return { ticks, format: (d) => String(d.getUTCFullYear()) };
   }
   const ticks: Date[] = [];
@@ -64,3 +67,43 @@ export function paddedDomain(values: readonly number[], kind: string): [number, 
   return [lo, hi];
 }
 
+
+/** Fraction digits a kind's tick labels get at least: percent and score 1 (trailing zeros dropped), counts 0. */
+const BASE_DIGITS = (kind: ValueKind) => (kind === 'count' || kind === 'rank' ? 0 : 1);
+const formatWith = (kind: ValueKind, locale: Locale, digits: number) => (v: number) => (kind === 'percent' ? fmtPercent(v, locale, digits) : fmtNumber(v, locale, digits));
+
+/**
+ * Fraction digits for one axis: enough for its tick step (ticks 0.26, 0.28 … need 2), and more while two labels
+ * still read the same, so an axis never shows one label twice.
+ */
+export function tickDigits(ticks: readonly number[], kind: ValueKind, locale: Locale): number {
+  let step = Infinity;
+  for (let i = 1; i < ticks.length; i++) {
+    const d = Math.abs(ticks[i]! - ticks[i - 1]!);
+    if (d > 0 && d < step) step = d;
+  }
+  let digits = BASE_DIGITS(kind);
+  // 1e-9: a step of 0.1 computed as 0.09999… still needs one digit, not two.
+  if (Number.isFinite(step)) digits = Math.max(digits, Math.ceil(-Math.log10(step) - 1e-9));
+  digits = Math.min(Math.max(digits, 0), 10);
+  while (digits < 10 && new Set(ticks.map(formatWith(kind, locale, digits))).size < new Set(ticks).size) digits++;
+  return digits;
+}
+
+const digitsOf = new WeakMap<readonly number[], number>();
+/**
+ * Tick label format of a value axis. Called with all the axis' ticks (Plot passes them as the third argument, as
+ * Array.prototype.map does; the string renderers pass them too), its precision follows their step; alone, it uses
+ * the kind's base precision.
+ */
+export function axisTickFormat(kind: ValueKind, locale: Locale): (v: number, i?: number, ticks?: readonly number[]) => string {
+  return (v, _i, ticks) => {
+    let digits = BASE_DIGITS(kind);
+    if (ticks && ticks.length > 1) {
+      let d = digitsOf.get(ticks);
+      if (d === undefined) digitsOf.set(ticks, (d = tickDigits(ticks, kind, locale)));
+      digits = d;
+    }
+    return formatWith(kind, locale, digits)(v);
+  };
+}

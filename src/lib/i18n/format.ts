@@ -47,12 +47,6 @@ export function fmtValue(value: number, kind: ValueKind, locale: Locale): string
   }
 }
 
-/** Axis tick format for a kind: percent ticks get a % sign, counts thousands separators. */
-export function tickFormat(kind: ValueKind, locale: Locale): (v: number) => string {
-  if (kind === 'percent') return (v) => fmtPercent(v, locale, 1);
-  return (v) => fmtNumber(v, locale, kind === 'count' || kind === 'rank' ? 0 : 1);
-}
-
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function df(locale: Locale, style: 'short' | 'long'): Intl.DateTimeFormat {
   const key = `${locale}|${style}`;

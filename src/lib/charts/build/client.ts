@@ -5,7 +5,8 @@
 import type { Locale } from '../../i18n/locale.ts';
 import { fmtList, fmtPeriod, fmtPeriodShort, fmtValue, type ValueKind } from '../../i18n/format.ts';
 import { t } from '../../i18n/strings.ts';
-import type { Period } from '../../values/period.ts';
+import { periodKey, type Period } from '../../values/period.ts';
+import { lineSegments } from './segments.ts';
 import { midpoint, withMissing } from '../../metrics/periods.ts';
 import type { CompareMetric, CompareUnits } from '../../site/compare-data.ts';
 import { CATEGORICAL } from '../palette.ts';
@@ -101,14 +102,16 @@ export function clientSeries(ctx: ClientContext, selected: readonly string[], op
     series.push({ key, label: name, color: CATEGORICAL[i % CATEGORICAL.length]! });
     const byPeriod = new Map(vals.map((v) => [v[0], v]));
     const periods = vals.map((v) => asPeriod(data.periods[v[0]]!));
-    for (const { period } of withMissing(periods)) {
+    const timeline = withMissing(periods);
+    const segments = lineSegments(timeline.map((x) => x.period));
+    for (const { period } of timeline) {
       const idx = data.periods.findIndex((p) => p.label === period.label && p.start === period.start && p.end === period.end);
       const v = idx >= 0 ? byPeriod.get(idx) : undefined;
       if (v) {
         used.add(idx);
         sources.add(v[2]);
       }
-      points.push({ date: midpoint(period), series: key, value: v ? v[1] : null, segment: `${key}|${period.kind}|${period.explicitDates ? 'd' : ''}`, title: v ? `${name} · ${fmtPeriodShort(period, l)}: ${fmtValue(v[1], kind, l)}` : undefined });
+      points.push({ date: midpoint(period), series: key, value: v ? v[1] : null, segment: `${key}|${segments.get(periodKey(period))}`, title: v ? `${name} · ${fmtPeriodShort(period, l)}: ${fmtValue(v[1], kind, l)}` : undefined });
     }
     const first = vals[0]!;
     const last = vals[vals.length - 1]!;

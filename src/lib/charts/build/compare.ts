@@ -10,6 +10,7 @@ import { CATEGORICAL } from '../palette.ts';
 import type { Box, Category, ChartSpec, Datum, Marker, Rule, SeriesDef, TableCell } from '../spec.ts';
 import { unitHref } from '../../i18n/routes.ts';
 import { chartId, figureCell, Figures, kindOf, metricLabel, numCell, opSymbol, periodRange, sourceRefs, textCell, valueLabel, type BuildContext } from './common.ts';
+import { lineSegments } from './segments.ts';
 
 const pick = <T>(l: 'vi' | 'en', vi: T, en: T) => (l === 'vi' ? vi : en);
 
@@ -44,13 +45,15 @@ export function seriesSpec(
     const key = `s${i}`;
     series.push({ key, label: m.label, color: CATEGORICAL[i % CATEGORICAL.length]! });
     const byKey = new Map(pts.map((p) => [p.key, p]));
-    for (const { period } of withMissing(pts.map((p) => p.period))) {
+    const timeline = withMissing(pts.map((p) => p.period));
+    const segments = lineSegments(timeline.map((x) => x.period));
+    for (const { period } of timeline) {
       const p = byKey.get(periodKey(period));
       data.push({
         date: midpoint(period),
         series: key,
         value: p ? p.value : null,
-        segment: `${key}|${p ? p.obs.unit : ''}|${period.kind}|${period.explicitDates ? 'd' : ''}`,
+        segment: `${key}|${p ? p.obs.unit : ''}|${segments.get(periodKey(period))}`,
         title: p ? `${m.label} · ${fmtPeriodShort(period, l)}: ${fmtValue(p.value, kind, l)}` : undefined,
       });
       if (!p) continue;

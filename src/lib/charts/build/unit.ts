@@ -10,6 +10,7 @@ import { APOLOGY, OUTCOMES, OUTCOME_METRICS } from '../../metrics/families.ts';
 import type { ColorToken } from '../palette.ts';
 import type { Category, ChartSpec, Datum, Rule, SeriesDef, TableCell } from '../spec.ts';
 import { chartId, figureCell, Figures, metricLabel, numCell, opSymbol, periodRange, sourceRefs, textCell, type BuildContext } from './common.ts';
+import { barPeriods, hasBreak, lineSegments } from './segments.ts';
 
 const pick = <T>(l: 'vi' | 'en', vi: T, en: T) => (l === 'vi' ? vi : en);
 
@@ -67,13 +68,13 @@ export function outcomesSpec(ctx: BuildContext, unitId: string): ChartSpec | und
   const sources = new Set<string>();
   const figures = new Figures();
   const missing: Period[] = [];
-  const firstDrawn = Math.max(0, timeline.length - MAX_BAR_PERIODS);
-  for (const [i, { period, missing: isMissing }] of timeline.entries()) {
+  const bars = barPeriods(timeline, MAX_BAR_PERIODS, l);
+  for (const { period, missing: isMissing } of timeline) {
     const k = periodKey(period);
     const row = points.get(k);
     const ids = chosen.get(k) ?? [];
     const label = fmtPeriodShort(period, l);
-    const drawn = i >= firstDrawn;
+    const drawn = bars.drawn.has(k);
     if (drawn) categories.push({ key: k, label, emptyLabel: ids.length ? undefined : t(l, 'noData') });
     if (isMissing || !row) missing.push(period);
     const cells: TableCell[] = [textCell(fmtPeriod(period, l))];
@@ -89,7 +90,7 @@ export function outcomesSpec(ctx: BuildContext, unitId: string): ChartSpec | und
     rows.push(cells);
   }
   const name = model.unitLabel(unitId, l);
-  const range = periodRange(timeline.slice(firstDrawn).map((x) => x.period), l);
+  const range = periodRange(timeline.filter((x) => bars.drawn.has(periodKey(x.period))).map((x) => x.period), l);
   const lastKey = timeline.map((x) => periodKey(x.period)).filter((k) => (chosen.get(k) ?? []).length).at(-1)!;
   const lastRow = points.get(lastKey)!;
   const lastPeriod = [...lastRow.values()][0]!.period;
@@ -102,7 +103,8 @@ export function outcomesSpec(ctx: BuildContext, unitId: string): ChartSpec | und
   if (used.includes(OUTCOMES.joined) && used.some((m) => (OUTCOMES.split as readonly string[]).includes(m)))
     notes.push(pick(l, `Kỳ nào nguồn không tách trước hạn và đúng hạn thì hiển thị "${metricLabel(ctx, OUTCOMES.joined)}".`, `Where a source does not split early from on time, "${metricLabel(ctx, OUTCOMES.joined)}" is shown.`));
   if (missing.length) notes.push(pick(l, 'Kỳ không có số liệu để trống, không tính là 0.', 'Periods without figures are left blank, never counted as 0.'));
-  if (firstDrawn > 0) notes.push(cappedNote(l, timeline.length - firstDrawn, timeline.length));
+  if (bars.drawn.size < bars.total) notes.push(cappedNote(l, bars.drawn.size, bars.total));
+  if (bars.lengthNote) notes.push(bars.lengthNote);
   return {
     id: chartId('outcomes', unitId),
     kind: 'stacked-bars',
@@ -154,6 +156,7 @@ export function ratesSpec(ctx: BuildContext, unitId: string, rateIds: readonly s
   const altParts: string[] = [];
   const columns: { key: string; label: string }[] = [];
   let rules: Rule[] = [];
+  let broken = false;
   rateIds.forEach((rateId, i) => {
     if (!model.metric(rateId)) return;
     const published = seriesOf(obs, rateId);
@@ -164,6 +167,8 @@ export function ratesSpec(ctx: BuildContext, unitId: string, rateIds: readonly s
     const label = metricLabel(ctx, rateId);
     const multi = rateIds.length > 1;
     const timeline = withMissing([...published, ...computed].map((p) => p.period));
+    const segments = lineSegments(timeline.map((x) => x.period));
+    if (hasBreak(segments)) broken = true;
     const addSeries = (key: string, name: string, colorToken: ColorToken, isComputed: boolean, pts: Map<string, { value: number }>) => {
       series.push({ key, label: name, color: colorToken, computed: isComputed });
       for (const { period } of timeline) {
@@ -173,7 +178,7 @@ export function ratesSpec(ctx: BuildContext, unitId: string, rateIds: readonly s
           date: midpoint(period),
           series: key,
           value: p ? p.value : null,
-          segment: `${key}|${period.kind}|${period.explicitDates ? 'd' : ''}`,
+          segment: `${key}|${segments.get(k)}`,
           title: p ? `${fmtPeriodShort(period, l)} · ${name}: ${fmtValue(p.value, 'percent', l)}` : undefined,
         });
       }
@@ -238,7 +243,7 @@ export function ratesSpec(ctx: BuildContext, unitId: string, rateIds: readonly s
   const periods = [...rows.values()].map((r) => r.period).sort((a, b) => (a.end < b.end ? -1 : 1));
   const range = periodRange(periods, l);
   const title = opts.title ?? metricLabel(ctx, rateIds[0]!);
-  const hasGap = data.some((d) => d.value === null);
+  const hasGap = broken || data.some((d) => d.value === null);
   if (hasGap) notes.push(pick(l, 'Kỳ không có số liệu là khoảng trống trên đường, không phải 0.', 'A period without a figure is a gap in the line, not a zero.'));
   const tableRows = [...rows.values()]
     .sort((a, b) => (a.period.end < b.period.end ? -1 : a.period.end > b.period.end ? 1 : 0))
@@ -282,12 +287,12 @@ export function groupedCountsSpec(
   const sources = new Set<string>();
   const figures = new Figures();
   const categories: Category[] = [];
-  const firstDrawn = Math.max(0, timeline.length - MAX_BAR_PERIODS);
-  for (const [i, { period }] of timeline.entries()) {
+  const bars = barPeriods(timeline, MAX_BAR_PERIODS, l);
+  for (const { period } of timeline) {
     const k = periodKey(period);
     const label = fmtPeriodShort(period, l);
     const any = present.some((m) => bySeries.get(m)!.has(k));
-    const drawn = i >= firstDrawn;
+    const drawn = bars.drawn.has(k);
     if (drawn) categories.push({ key: k, label, emptyLabel: any ? undefined : t(l, 'noData') });
     const cells: TableCell[] = [textCell(fmtPeriod(period, l))];
     for (const m of present) {
@@ -302,7 +307,7 @@ export function groupedCountsSpec(
     rows.push(cells);
   }
   const name = model.unitLabel(unitId, l);
-  const range = periodRange(timeline.slice(firstDrawn).map((x) => x.period), l);
+  const range = periodRange(timeline.filter((x) => bars.drawn.has(periodKey(x.period))).map((x) => x.period), l);
   const lastK = categories.filter((c) => !c.emptyLabel).at(-1)!.key;
   const lastPeriod = timeline.find((x) => periodKey(x.period) === lastK)!.period;
   const lastParts = present.filter((m) => bySeries.get(m)!.has(lastK)).map((m) => `${metricLabel(ctx, m)} ${fmtValue(bySeries.get(m)!.get(lastK)!.value, 'count', l)}`);
@@ -322,7 +327,8 @@ export function groupedCountsSpec(
     sources: sourceRefs(ctx, sources),
     notes: [
       ...(data.some((d) => d.value === null) ? [pick(l, '"Không công bố": nguồn không có số này; không tính là 0.', '"Not published": the source gives no figure; not counted as 0.')] : []),
-      ...(firstDrawn > 0 ? [cappedNote(l, timeline.length - firstDrawn, timeline.length)] : []),
+      ...(bars.drawn.size < bars.total ? [cappedNote(l, bars.drawn.size, bars.total)] : []),
+      ...(bars.lengthNote ? [bars.lengthNote] : []),
     ],
     table: { caption: `${opts.title}, ${name}`, columns: [{ label: t(l, 'period') }, ...present.map((m) => ({ label: metricLabel(ctx, m), numeric: true }))], rows },
     figures: figures.list(),
