@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { loadDataFolder } from '../src/lib/dataset/load.ts';
 import { ImportError } from '../src/lib/import/figures.ts';
 import { DEFAULT_RAW_DIR, importIndices } from '../src/lib/import/indices.ts';
-import { mergeSources } from '../src/lib/import/writer.ts';
+import { mergeSources, ownedSourceLines } from '../src/lib/import/writer.ts';
+import { importManifest, manifestText, MANIFEST_FILE } from '../src/lib/import/manifest.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -39,8 +40,12 @@ try {
     console.log(`${file}: ${result.counts.get(file)} figures`);
   }
   const sourcesFile = path.join(dataDir, 'sources.csv');
-  writeFileSync(sourcesFile, mergeSources(readFileSync(sourcesFile, 'utf8'), result.sources), 'utf8');
+  const sources = mergeSources(readFileSync(sourcesFile, 'utf8'), result.sources);
+  writeFileSync(sourcesFile, sources, 'utf8');
   console.log(`sources.csv: ${result.sources.length} sources (one per publication)`);
+  // Digests of what was read and written, so a checkout without the workbooks can still check the CSVs.
+  writeFileSync(path.join(repoRoot, MANIFEST_FILE), manifestText(importManifest(rawDir, result.files, ownedSourceLines(sources))), 'utf8');
+  console.log(`${MANIFEST_FILE}: digests of the ${result.files.size} files`);
   console.log(`\nSkipped (not imported), with the reason:`);
   for (const s of result.skipped) console.log(`  ${s.where}  ${s.what}: ${s.reason}`);
 } catch (e) {

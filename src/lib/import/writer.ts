@@ -34,3 +34,7 @@ export function mergeSources(existing: string, rows: readonly SourceRow[]): stri
   const ours = csv(SOURCE_COLUMNS, rows).split('\n').slice(1).filter((l) => l !== '');
   return [...kept, ...ours].join('\n') + '\n';
 }
+
+/** The import's own rows of sources.csv, as written (one line each, by construction). */
+export const ownedSourceLines = (sourcesCsv: string): string[] =>
+  sourcesCsv.replace(/\n+$/u, '').split('\n').slice(1).filter((l) => OWNED_SOURCE.test(l.split(',')[0] ?? ''));
