@@ -69,7 +69,7 @@ describe('score and rank over the years', () => {
     const drawn = spec.figures!.filter((o) => o.period.label === '2019');
     expect(drawn.map((o) => o.source)).toEqual(['vcci-2019-pci', 'congnghieptieudung-2020-pci-2019']);
     const row = spec.table.rows.find((r) => r[0]!.text.includes('2019'))!;
-    expect(row[1]!.text).toBe('73,4');
+    expect(row[1]!.text).toBe('73,40'); // as printed in the publisher's table
     expect(row[1]!.note).toContain(model.sourceTitle('congnghieptieudung-2020-pci-2019'));
   });
 

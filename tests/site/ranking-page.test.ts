@@ -69,7 +69,7 @@ describe('ranking pages', () => {
     expect(qn.rankChange).toBe(0);
     const table = p.body.tables[p.body.groups.findIndex((g) => g.level === 'province')]!;
     const cells = table.rows.find((c) => c[1]!.text.includes('Quảng Ninh'))!;
-    expect(cells.map((c) => c.text)).toEqual(['1', 'Tỉnh Quảng Ninh', '73,4', '0', '+3,04']);
+    expect(cells.map((c) => c.text)).toEqual(['1', 'Tỉnh Quảng Ninh', '73,40', '0', '+3,04']); // the score as printed
     expect(table.columns[4]!.label).toContain('tính toán của cổng');
     // A unit that fell: its rank change is negative and printed with a minus sign.
     const fell = p.body.groups[0]!.rows.find((r) => (r.rankChange ?? 0) < 0)!;

@@ -47,6 +47,27 @@ export function fmtValue(value: number, kind: ValueKind, locale: Locale): string
   }
 }
 
+/** Decimals written in a figure as published: "73,40" has 2, "1.512" none (a thousands group), "96.8" (warned) 1. */
+export function printedDecimals(raw: string): number {
+  const t = raw.replace(/[%\s\u00a0]/gu, '');
+  const comma = /,(\d+)$/u.exec(t);
+  if (comma) return comma[1]!.length;
+  const point = /\.(\d{1,2})$/u.exec(t);
+  return point ? point[1]!.length : 0;
+}
+
+/**
+ * A published figure as the publisher printed it, in the page's language: its own decimals kept ("73,40", not
+ * "73,4"), so a ranking reads like the printed table.
+ */
+export function fmtPrinted(o: { value: number; raw: string }, kind: ValueKind, locale: Locale): string {
+  if (kind === 'count' || kind === 'rank') return fmtValue(o.value, kind, locale);
+  const d = Math.min(printedDecimals(o.raw), 6);
+  const fixed = { minimumFractionDigits: d, maximumFractionDigits: d };
+  if (kind === 'percent') return nf(`pf${d}`, locale, { style: 'percent', ...fixed }).format(o.value / 100);
+  return nf(`f${d}`, locale, fixed).format(o.value);
+}
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function df(locale: Locale, style: 'short' | 'long'): Intl.DateTimeFormat {
   const key = `${locale}|${style}`;

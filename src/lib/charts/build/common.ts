@@ -4,7 +4,7 @@ import type { Period } from '../../values/period.ts';
 import type { Metric } from '../../schema/metric.ts';
 import type { SiteModel } from '../../site/model.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { fmtPeriodShort, fmtValue, type ValueKind } from '../../i18n/format.ts';
+import { fmtPeriodShort, fmtValue, type ValueKind, fmtPrinted } from '../../i18n/format.ts';
 import { t } from '../../i18n/strings.ts';
 import { sourceHref, warningHref } from '../../i18n/routes.ts';
 import type { SourceRef, TableCell } from '../spec.ts';
@@ -47,9 +47,9 @@ export function figureCell(ctx: BuildContext, o: Observation, alternates: readon
     .filter((w, i, a) => a.indexOf(w) === i)
     .map((w) => ({ href: warningHref(l, w.anchor), label: `${t(l, 'warning')}: ${l === 'vi' ? w.problem.message_vi : w.problem.message_en}` }));
   const note = alternates.length
-    ? alternates.map((a) => `${t(l, 'otherSource')} (${model.sourceTitle(a.source)}): ${fmtValue(a.value, kind, l)}`).join('; ')
+    ? alternates.map((a) => `${t(l, 'otherSource')} (${model.sourceTitle(a.source)}): ${fmtPrinted(a, kind, l)}`).join('; ')
     : undefined;
-  return { text: fmtValue(o.value, kind, l), numeric: true, quote: o.quote, note, warnings: warnings.length ? warnings : undefined };
+  return { text: fmtPrinted(o, kind, l), numeric: true, quote: o.quote, note, warnings: warnings.length ? warnings : undefined };
 }
 
 /**

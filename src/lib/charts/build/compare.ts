@@ -1,7 +1,7 @@
 /** Spec builders across units: one metric over time for several units, rankings per period, distributions, lineage. */
 import type { Observation } from '../../schema/observation.ts';
 import { periodKey, type Period } from '../../values/period.ts';
-import { fmtDate, fmtList, fmtPeriod, fmtPeriodShort, fmtValue } from '../../i18n/format.ts';
+import { fmtDate, fmtList, fmtPeriod, fmtPeriodShort, fmtValue, fmtPrinted } from '../../i18n/format.ts';
 import { t, type UIKey } from '../../i18n/strings.ts';
 import { seriesOf, summarize } from '../../metrics/series.ts';
 import { comparePeriods, midpoint, withMissing } from '../../metrics/periods.ts';
@@ -224,7 +224,7 @@ export function rankingSpec(
     const name = model.unitLabel(u, l);
     const rankText = o ? `${rankOf.get(u)}. ` : '';
     categories.push({ key: u, label: `${rankText}${name}` });
-    data.push({ category: u, series: 'value', value: o ? o.value : null, highlight: u === opts.highlight, text: o ? fmtValue(o.value, kind, l) : undefined, title: o ? `${name}: ${fmtValue(o.value, kind, l)}` : t(l, 'noData') });
+    data.push({ category: u, series: 'value', value: o ? o.value : null, highlight: u === opts.highlight, text: o ? fmtPrinted(o, kind, l) : undefined, title: o ? `${name}: ${fmtPrinted(o, kind, l)}` : t(l, 'noData') });
     if (omitted && u === shown[Math.floor(limit / 2) - 1]) {
       categories.push({ key: '…', label: pick(l, `… ${omitted} đơn vị khác`, `… ${omitted} more units`) });
     }

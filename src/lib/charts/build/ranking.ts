@@ -3,7 +3,7 @@
  * row each, short names with the published rank before them and the score printed after the dot, so 63 rows read on
  * a phone. Ordered by score (the portal's ordering); the number before a name is the publisher's rank.
  */
-import { fmtPeriod, fmtValue } from '../../i18n/format.ts';
+import { fmtPeriod, fmtPrinted, fmtValue } from '../../i18n/format.ts';
 import type { ChartSpec, TableCell, TableTwin } from '../spec.ts';
 import type { RankingBody, RankingGroup } from '../../site/ranking-page.ts';
 import { fmtChange } from '../../site/ranking-page.ts';
@@ -36,7 +36,7 @@ export function publishedRankingSpec(ctx: BuildContext, body: RankingBody, group
     valueLabel: valueLabel(kind, l),
     categories: scored.map((r) => ({ key: r.unit, label: r.rank ? `${fmtValue(r.rank.obs.value, 'rank', l)}. ${r.short}` : r.short })),
     series: [{ key: 'value', label: body.scoreLabel, color: 'blue' }],
-    data: scored.map((r) => ({ category: r.unit, series: 'value', value: r.score!.obs.value, text: fmtValue(r.score!.obs.value, kind, l), title: `${r.name}: ${fmtValue(r.score!.obs.value, kind, l)}` })),
+    data: scored.map((r) => ({ category: r.unit, series: 'value', value: r.score!.obs.value, text: fmtPrinted(r.score!.obs, kind, l), title: `${r.name}: ${fmtPrinted(r.score!.obs, kind, l)}` })),
     // The drawn scores' and printed ranks' sources; other sources' figures are notes in the table.
     sources: sourceRefs(ctx, scored.flatMap((r) => [r.score!.obs.source, ...(r.rank ? [r.rank.obs.source] : [])])),
     notes: [
