@@ -3,6 +3,7 @@
  * not here: they come from the data folder (metrics.csv, units.csv, sources.csv).
  */
 import type { Locale } from './locale.ts';
+import { CHART_TEXT } from './text/charts.ts';
 
 type Text = { vi: string; en: string };
 const s = (vi: string, en: string): Text => ({ vi, en });
@@ -81,6 +82,7 @@ export const UI = {
   change_split: s('chia tách', 'split'),
   change_rename: s('đổi tên', 'rename'),
   change_transfer: s('chuyển một phần địa bàn', 'partial transfer'),
+  ...CHART_TEXT,
 } satisfies Record<string, Text>;
 
 export type UIKey = keyof typeof UI;
