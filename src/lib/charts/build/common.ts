@@ -4,7 +4,7 @@ import type { Period } from '../../values/period.ts';
 import type { Metric } from '../../schema/metric.ts';
 import type { SiteModel } from '../../site/model.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { fmtPeriodShort, fmtValue, type ValueKind, fmtPrinted } from '../../i18n/format.ts';
+import { fmtPeriodShort, type ValueKind, fmtPrinted } from '../../i18n/format.ts';
 import { t } from '../../i18n/strings.ts';
 import { sourceHref, warningHref } from '../../i18n/routes.ts';
 import type { SourceRef, TableCell } from '../spec.ts';

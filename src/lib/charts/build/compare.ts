@@ -3,14 +3,13 @@ import type { Observation } from '../../schema/observation.ts';
 import { periodKey, type Period } from '../../values/period.ts';
 import { fmtDate, fmtList, fmtPeriod, fmtPeriodShort, fmtValue, fmtPrinted } from '../../i18n/format.ts';
 import { t, type UIKey } from '../../i18n/strings.ts';
-import { seriesOf, summarize } from '../../metrics/series.ts';
-import { comparePeriods, midpoint, withMissing } from '../../metrics/periods.ts';
+import { summarize } from '../../metrics/series.ts';
 import type { IndexFamily } from '../../metrics/families.ts';
-import { CATEGORICAL } from '../palette.ts';
-import type { Box, Category, ChartSpec, Datum, Marker, Rule, SeriesDef, TableCell } from '../spec.ts';
+import type { Box, Category, ChartSpec, Datum, Marker, Rule, TableCell } from '../spec.ts';
 import { unitHref } from '../../i18n/routes.ts';
 import { chartId, figureCell, Figures, kindOf, metricLabel, numCell, opSymbol, periodRange, sourceRefs, textCell, valueLabel, type BuildContext } from './common.ts';
 import { lineSegments } from './segments.ts';
+import { drawLines } from './lines.ts';
 
 const pick = <T>(l: 'vi' | 'en', vi: T, en: T) => (l === 'vi' ? vi : en);
 
@@ -32,55 +31,22 @@ export function seriesSpec(
 ): ChartSpec | undefined {
   const { model, locale: l } = ctx;
   const kind = kindOf(model, metric);
-  const series: SeriesDef[] = [];
-  const data: Datum[] = [];
-  const sources = new Set<string>();
-  const figures = new Figures();
-  const table = new Map<string, { period: Period; cells: Map<string, TableCell> }>();
-  const altParts: string[] = [];
-  members.forEach((m, i) => {
-    const obs: Observation[] = m.units.flatMap((u) => (model.obsByUnit.get(u) ?? []).filter((o) => o.metric === metric));
-    const pts = seriesOf(obs, metric);
-    if (pts.length === 0) return;
-    const key = `s${i}`;
-    series.push({ key, label: m.label, color: CATEGORICAL[i % CATEGORICAL.length]! });
-    const byKey = new Map(pts.map((p) => [p.key, p]));
-    const timeline = withMissing(pts.map((p) => p.period));
-    const segments = lineSegments(timeline.map((x) => x.period));
-    for (const { period } of timeline) {
-      const p = byKey.get(periodKey(period));
-      data.push({
-        date: midpoint(period),
-        series: key,
-        value: p ? p.value : null,
-        segment: `${key}|${p ? p.obs.unit : ''}|${segments.get(periodKey(period))}`,
-        title: p ? `${m.label} · ${fmtPeriodShort(period, l)}: ${fmtValue(p.value, kind, l)}` : undefined,
-      });
-      if (!p) continue;
-      sources.add(p.obs.source);
-      figures.addPoint(p);
-      const row = table.get(p.key) ?? { period, cells: new Map() };
-      row.cells.set(key, figureCell(ctx, p.obs, p.alternates));
-      table.set(p.key, row);
-    }
-    const first = pts[0]!;
-    const last = pts[pts.length - 1]!;
-    altParts.push(
-      pts.length > 1
-        ? `${m.label}: ${fmtValue(first.value, kind, l)} (${fmtPeriodShort(first.period, l)}) → ${fmtValue(last.value, kind, l)} (${fmtPeriodShort(last.period, l)})`
-        : `${m.label}: ${fmtValue(first.value, kind, l)} (${fmtPeriodShort(first.period, l)})`,
-    );
+  // A line joins the figures of one unit (a lineage's units each start a segment) and one run of its period length.
+  const { series, data, sources, figures, ends, periods, rows: tableRows } = drawLines(ctx, members, metric, (key, timeline) => {
+    const segments = lineSegments(timeline);
+    return (period, p) => `${key}|${p ? p.obs.unit : ''}|${segments.get(periodKey(period))}`;
   });
-  if (series.length === 0 || table.size < 2) return undefined;
-  const periods = [...table.values()].map((r) => r.period).sort(comparePeriods);
+  const altParts = ends.map(({ label, first, last, n }) =>
+    n > 1
+      ? `${label}: ${fmtValue(first.value, kind, l)} (${fmtPeriodShort(first.period, l)}) → ${fmtValue(last.value, kind, l)} (${fmtPeriodShort(last.period, l)})`
+      : `${label}: ${fmtValue(first.value, kind, l)} (${fmtPeriodShort(first.period, l)})`,
+  );
+  if (series.length === 0 || periods.length < 2) return undefined;
   const range = periodRange(periods, l);
   const title = opts.title ?? metricLabel(ctx, metric);
   const notes = [...(opts.notes ?? [])];
   if (data.some((d) => d.value === null)) notes.push(pick(l, 'Kỳ không có số liệu là khoảng trống trên đường, không phải 0.', 'A period without a figure is a gap in the line, not a zero.'));
   const lead = opts.subtitleLead ?? (series.length === 1 ? series[0]!.label : `${series.length} ${t(l, 'units_n')}`);
-  const tableRows = [...table.values()]
-    .sort((a, b) => comparePeriods(a.period, b.period))
-    .map((r) => [textCell(fmtPeriod(r.period, l)), ...series.map((s) => r.cells.get(s.key) ?? numCell('—'))]);
   return {
     id: chartId(opts.id),
     kind: 'lines',

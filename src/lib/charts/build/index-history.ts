@@ -3,16 +3,15 @@
  * of the unit only where unit-changes.csv lets the line continue, the change marked; and its sub-index profile for
  * the latest year against the national median.
  */
-import type { Observation } from '../../schema/observation.ts';
 import type { UnitChange } from '../../schema/unit-change.ts';
 import { periodKey } from '../../values/period.ts';
 import { fmtDate, fmtList, fmtPeriod, fmtPeriodShort, fmtValue } from '../../i18n/format.ts';
 import { t, type UIKey } from '../../i18n/strings.ts';
 import { seriesOf, summarize, type Point } from '../../metrics/series.ts';
-import { comparePeriods, midpoint, withMissing } from '../../metrics/periods.ts';
+import { comparePeriods } from '../../metrics/periods.ts';
 import type { IndexFamily } from '../../metrics/families.ts';
-import { CATEGORICAL } from '../palette.ts';
-import type { Category, ChartSpec, Datum, Marker, SeriesDef, TableCell } from '../spec.ts';
+import type { Category, ChartSpec, Datum, Marker, TableCell } from '../spec.ts';
+import { drawLines } from './lines.ts';
 import { chartId, figureCell, Figures, kindOf, metricLabel, numCell, periodRange, sourceRefs, textCell, valueLabel, type BuildContext } from './common.ts';
 
 const pick = <T>(l: 'vi' | 'en', vi: T, en: T) => (l === 'vi' ? vi : en);
@@ -77,43 +76,10 @@ export function indexHistorySpec(ctx: BuildContext, unitId: string, metric: stri
   const { model, locale: l } = ctx;
   const kind = kindOf(model, metric);
   const { strands, changes } = strandsOf(ctx, unitId);
-  const series: SeriesDef[] = [];
-  const data: Datum[] = [];
-  const sources = new Set<string>();
-  const figures = new Figures();
-  const table = new Map<string, { period: Point['period']; cells: Map<string, TableCell> }>();
-  const alt: string[] = [];
-  const drawnUnits = new Set<string>();
-  strands.forEach((s, i) => {
-    const obs: Observation[] = s.units.flatMap((u) => (model.obsByUnit.get(u) ?? []).filter((o) => o.metric === metric));
-    const pts = seriesOf(obs, metric);
-    if (pts.length === 0) return;
-    const key = `s${i}`;
-    series.push({ key, label: s.label, color: CATEGORICAL[i % CATEGORICAL.length]! });
-    const byKey = new Map(pts.map((p) => [p.key, p]));
-    for (const { period } of withMissing(pts.map((p) => p.period))) {
-      const p = byKey.get(periodKey(period));
-      // One segment per strand and kind of period: a strand is one body, so its renames join.
-      data.push({
-        date: midpoint(period),
-        series: key,
-        value: p ? p.value : null,
-        segment: `${key}|${period.kind}|${period.explicitDates ? 'd' : ''}`,
-        title: p ? `${s.label} · ${fmtPeriodShort(period, l)}: ${fmtValue(p.value, kind, l)}` : undefined,
-      });
-      if (!p) continue;
-      drawnUnits.add(p.obs.unit);
-      sources.add(p.obs.source);
-      figures.addPoint(p);
-      const row = table.get(p.key) ?? { period, cells: new Map() };
-      row.cells.set(key, figureCell(ctx, p.obs, p.alternates));
-      table.set(p.key, row);
-    }
-    const first = pts[0]!;
-    const last = pts.at(-1)!;
-    alt.push(`${s.label}: ${fmtValue(first.value, kind, l)} (${fmtPeriodShort(first.period, l)}) → ${fmtValue(last.value, kind, l)} (${fmtPeriodShort(last.period, l)})`);
-  });
-  if (series.length === 0 || table.size < 2) return undefined;
+  // One segment per strand and kind of period: a strand is one body, so its renames join.
+  const { series, data, sources, figures, drawnUnits, ends, periods, rows } = drawLines(ctx, strands, metric, (key) => (period) => `${key}|${period.kind}|${period.explicitDates ? 'd' : ''}`);
+  const alt = ends.map(({ label, first, last }) => `${label}: ${fmtValue(first.value, kind, l)} (${fmtPeriodShort(first.period, l)}) → ${fmtValue(last.value, kind, l)} (${fmtPeriodShort(last.period, l)})`);
+  if (series.length === 0 || periods.length < 2) return undefined;
   // A change is marked where it bears on what is drawn: it falls within the drawn years, or a drawn line ends there
   // (Hà Tây 2008; Bắc Ninh and Bắc Giang 2025). Hà Nội's PAR INDEX (from 2012) does not mark 2008.
   const dates = data.filter((d) => d.value !== null).map((d) => d.date!).sort();
@@ -123,13 +89,9 @@ export function indexHistorySpec(ctx: BuildContext, unitId: string, metric: stri
   const notes = shown.map((c) => changeNote(ctx, c, selfUnits.includes(c.to) && model.units.get(c.to)?.valid_from === undefined));
   if (data.some((d) => d.value === null)) notes.push(pick(l, 'Năm không có số liệu là khoảng trống trên đường, không phải 0.', 'A year without a figure is a gap in the line, not a zero.'));
   if (kind === 'rank') notes.push(pick(l, 'Hạng 1 ở trên cùng. Số tỉnh được xếp hạng khác nhau giữa các năm và các chỉ số.', 'Rank 1 is at the top. The number of provinces ranked differs between years and indices.'));
-  const periods = [...table.values()].map((r) => r.period).sort(comparePeriods);
   const range = periodRange(periods, l);
   const title = metricLabel(ctx, metric);
   const lead = series.map((s) => s.label).join(', ');
-  const rows = [...table.values()]
-    .sort((a, b) => comparePeriods(a.period, b.period))
-    .map((r) => [textCell(fmtPeriod(r.period, l)), ...series.map((s) => r.cells.get(s.key) ?? numCell('—'))]);
   return {
     id: chartId(unitId, metric),
     kind: 'lines',
