@@ -90,3 +90,12 @@ export type UIKey = keyof typeof UI;
 export function t(locale: Locale, key: UIKey): string {
   return UI[key][locale];
 }
+
+/** A text with `{name}` slots, filled ("{n} tỉnh" → "12 tỉnh"). A slot without a value is an error, never left blank. */
+export function tf(locale: Locale, key: UIKey, slots: Readonly<Record<string, string | number>>): string {
+  return t(locale, key).replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = slots[name];
+    if (v === undefined) throw new Error(`${key}: no value for {${name}}`);
+    return String(v);
+  });
+}

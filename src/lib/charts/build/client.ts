@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../../i18n/locale.ts';
 import { fmtList, fmtPeriod, fmtPeriodShort, fmtValue, type ValueKind } from '../../i18n/format.ts';
-import { t } from '../../i18n/strings.ts';
+import { t, tf } from '../../i18n/strings.ts';
 import { periodKey, type Period } from '../../values/period.ts';
 import { lineSegments } from './segments.ts';
 import { midpoint, withMissing } from '../../metrics/periods.ts';
@@ -12,7 +12,6 @@ import type { CompareMetric, CompareUnits } from '../../site/compare-data.ts';
 import { CATEGORICAL } from '../palette.ts';
 import type { Category, ChartSpec, Datum, SeriesDef, TableCell } from '../spec.ts';
 
-const pick = <T>(l: Locale, vi: T, en: T) => (l === 'vi' ? vi : en);
 
 export interface ClientContext {
   locale: Locale;
@@ -72,7 +71,7 @@ export function clientRanking(ctx: ClientContext, selected: readonly string[], p
     title,
     subtitle: `${period} · ${withValue.length} ${t(l, 'units_n')} · ${valueLabel(kind, l)}`,
     ariaLabel: `${title}, ${period}`,
-    alt: `${title}, ${period}. ${top.length ? pick(l, `Đứng đầu: ${fmtList(top, l)}.`, `Top: ${fmtList(top, l)}.`) : ''}${without.length ? pick(l, ` Không có số liệu: ${fmtList(without.map((u) => nameOf(ctx, u)), l)}.`, ` No data: ${fmtList(without.map((u) => nameOf(ctx, u)), l)}.`) : ''}`,
+    alt: `${title}, ${period}. ${top.length ? tf(l, 'rankingTopAlt', { top: fmtList(top, l) }) : ''}${without.length ? tf(l, 'noDataListAlt', { units: fmtList(without.map((u) => nameOf(ctx, u)), l) }) : ''}`,
     valueKind: kind,
     valueLabel: valueLabel(kind, l),
     categories,
@@ -80,8 +79,8 @@ export function clientRanking(ctx: ClientContext, selected: readonly string[], p
     data: dataRows,
     reverse: kind === 'rank',
     sources: [...sources].map((i) => ({ id: data.sources[i]!.id, title: data.sources[i]!.title, href: ctx.sourceHref(data.sources[i]!.id) })),
-    notes: [pick(l, 'Thứ hạng do cổng xếp theo số công bố (tính toán của cổng).', 'Ranks are ordered by the portal from the published figures (our computation).')],
-    table: { caption: `${title}, ${period}`, columns: [{ label: pick(l, 'Thứ tự (của cổng)', 'Order (ours)'), numeric: true }, { label: t(l, 'unit') }, { label: valueLabel(kind, l), numeric: true }], rows },
+    notes: [t(l, 'pickerRankingOrderNote')],
+    table: { caption: `${title}, ${period}`, columns: [{ label: t(l, 'orderOursColumn'), numeric: true }, { label: t(l, 'unit') }, { label: valueLabel(kind, l), numeric: true }], rows },
   };
 }
 
@@ -146,7 +145,7 @@ export function clientSeries(ctx: ClientContext, selected: readonly string[], op
     data: points,
     reverse: kind === 'rank',
     sources: [...sources].map((i) => ({ id: data.sources[i]!.id, title: data.sources[i]!.title, href: ctx.sourceHref(data.sources[i]!.id) })),
-    notes: [...(opts.notes ?? []), ...(points.some((d) => d.value === null) ? [pick(l, 'Kỳ không có số liệu là khoảng trống trên đường, không phải 0.', 'A period without a figure is a gap in the line, not a zero.')] : [])],
+    notes: [...(opts.notes ?? []), ...(points.some((d) => d.value === null) ? [t(l, 'periodGapNote')] : [])],
     table: { caption: `${title} · ${lead}`, columns: [{ label: t(l, 'period') }, ...series.map((s) => ({ label: s.label, numeric: true }))], rows },
   };
 }

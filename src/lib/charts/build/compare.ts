@@ -2,7 +2,7 @@
 import type { Observation } from '../../schema/observation.ts';
 import { periodKey, type Period } from '../../values/period.ts';
 import { fmtDate, fmtList, fmtPeriod, fmtPeriodShort, fmtValue, fmtPrinted } from '../../i18n/format.ts';
-import { t, type UIKey } from '../../i18n/strings.ts';
+import { t, tf, type UIKey } from '../../i18n/strings.ts';
 import { summarize } from '../../metrics/series.ts';
 import type { IndexFamily } from '../../metrics/families.ts';
 import type { Box, Category, ChartSpec, Datum, Marker, Rule, TableCell } from '../spec.ts';
@@ -11,7 +11,6 @@ import { chartId, figureCell, Figures, kindOf, metricLabel, numCell, opSymbol, p
 import { lineSegments } from './segments.ts';
 import { drawLines } from './lines.ts';
 
-const pick = <T>(l: 'vi' | 'en', vi: T, en: T) => (l === 'vi' ? vi : en);
 
 interface Member {
   unit: string;
@@ -45,7 +44,7 @@ export function seriesSpec(
   const range = periodRange(periods, l);
   const title = opts.title ?? metricLabel(ctx, metric);
   const notes = [...(opts.notes ?? [])];
-  if (data.some((d) => d.value === null)) notes.push(pick(l, 'Kỳ không có số liệu là khoảng trống trên đường, không phải 0.', 'A period without a figure is a gap in the line, not a zero.'));
+  if (data.some((d) => d.value === null)) notes.push(t(l, 'periodGapNote'));
   const lead = opts.subtitleLead ?? (series.length === 1 ? series[0]!.label : `${series.length} ${t(l, 'units_n')}`);
   return {
     id: chartId(opts.id),
@@ -121,13 +120,9 @@ export function lineageSpec(ctx: BuildContext, unitId: string, preferred: readon
     title: `${t(l, 'lineage')}: ${metricLabel(ctx, metric)}`,
     subtitleLead: drawn.map((m) => m.label).join(', '),
     markers,
-    altLead: pick(l, `Đơn vị trước và sau thay đổi ngày ${fmtList([...new Set(edges.map((c) => fmtDate(c.date, l)))], l)}.`, `Units before and after the change of ${fmtList([...new Set(edges.map((c) => fmtDate(c.date, l)))], l)}.`),
+    altLead: tf(l, 'lineageAltLead', { dates: fmtList([...new Set(edges.map((c) => fmtDate(c.date, l)))], l) }),
     notes: [
-      pick(
-        l,
-        'Chuỗi nối theo unit-changes.csv (tính toán của cổng): mỗi đơn vị là một đường riêng, số liệu không được cộng hay quy đổi; đường nét đứt dọc đánh dấu ngày thay đổi. Đổi tên được nối thành một đường.',
-        'Series joined per unit-changes.csv (our computation): each unit is its own line, nothing is summed or converted; the dotted vertical line marks the change. A rename continues one line.',
-      ),
+      t(l, 'lineageNote'),
     ],
   });
 }
@@ -192,7 +187,7 @@ export function rankingSpec(
     categories.push({ key: u, label: `${rankText}${name}` });
     data.push({ category: u, series: 'value', value: o ? o.value : null, highlight: u === opts.highlight, text: o ? fmtPrinted(o, kind, l) : undefined, title: o ? `${name}: ${fmtPrinted(o, kind, l)}` : t(l, 'noData') });
     if (omitted && u === shown[Math.floor(limit / 2) - 1]) {
-      categories.push({ key: '…', label: pick(l, `… ${omitted} đơn vị khác`, `… ${omitted} more units`) });
+      categories.push({ key: '…', label: tf(l, 'moreUnitsRow', { omitted }) });
     }
   }
   // The table lists every unit up to TABLE_LIMIT; beyond it, the first and last halves (like the chart).
@@ -212,19 +207,19 @@ export function rankingSpec(
   const top = withValue.slice(0, 3).map((u) => `${model.unitLabel(u, l)} ${fmtValue(values.get(u)!.value, kind, l)}`);
   const bottom = withValue.length > 3 ? `${model.unitLabel(withValue.at(-1)!, l)} ${fmtValue(values.get(withValue.at(-1)!)!.value, kind, l)}` : undefined;
   const stats = summarize(withValue.map((u) => values.get(u)!.value))!;
-  const order = dir === 'lower' ? pick(l, 'thấp nhất trước (thấp hơn là tốt hơn)', 'lowest first (lower is better)') : pick(l, 'cao nhất trước', 'highest first');
+  const order = dir === 'lower' ? t(l, 'lowestFirst') : t(l, 'highestFirst');
   const alt =
     `${title}, ${fmtPeriod(periodObj, l)}, ${withValue.length} ${t(l, 'units_n')}, ${order}. ` +
-    pick(l, `Đứng đầu: ${fmtList(top, l)}.`, `Top: ${fmtList(top, l)}.`) +
-    (bottom ? pick(l, ` Cuối bảng: ${bottom}.`, ` Bottom: ${bottom}.`) : '') +
-    (withValue.length > 2 ? pick(l, ` Trung vị ${fmtValue(stats.median, kind, l)}.`, ` Median ${fmtValue(stats.median, kind, l)}.`) : '') +
-    (without.length ? pick(l, ` Không có số liệu: ${fmtList(without.map((u) => model.unitLabel(u, l)), l)}.`, ` No data: ${fmtList(without.map((u) => model.unitLabel(u, l)), l)}.`) : '');
-  const notes: string[] = [pick(l, 'Thứ hạng do cổng xếp theo số công bố (tính toán của cổng); bằng nhau thì cùng hạng.', 'Ranks are ordered by the portal from the published figures (our computation); ties share a rank.')];
+    tf(l, 'rankingTopAlt', { top: fmtList(top, l) }) +
+    (bottom ? tf(l, 'rankingBottomAlt', { bottom }) : '') +
+    (withValue.length > 2 ? tf(l, 'rankingMedianAlt', { median: fmtValue(stats.median, kind, l) }) : '') +
+    (without.length ? tf(l, 'noDataListAlt', { units: fmtList(without.map((u) => model.unitLabel(u, l)), l) }) : '');
+  const notes: string[] = [t(l, 'rankingOrderNote')];
   if (omitted)
     notes.push(
       listed.length < withValue.length
-        ? pick(l, `Biểu đồ hiển thị ${shown.length} đơn vị đầu và cuối, bảng ${listed.length} đơn vị đầu và cuối trong ${withValue.length}; trang so sánh chọn được bất kỳ đơn vị nào.`, `The chart shows the first and last ${shown.length} units and the table the first and last ${listed.length} of ${withValue.length}; the comparison page can pick any unit.`)
-        : pick(l, `Biểu đồ hiển thị ${shown.length} đơn vị đầu và cuối; bảng số liệu có đủ ${withValue.length} đơn vị.`, `The chart shows the first and last ${shown.length} units; the table lists all ${withValue.length}.`),
+        ? tf(l, 'rankingShownTableShownNote', { shown: shown.length, listed: listed.length, total: withValue.length })
+        : tf(l, 'rankingShownNote', { shown: shown.length, total: withValue.length }),
     );
   return {
     id: chartId(opts.id),
@@ -245,10 +240,10 @@ export function rankingSpec(
     table: {
       caption: `${title}, ${fmtPeriod(periodObj, l)}`,
       columns: [
-        { label: pick(l, 'Thứ tự (của cổng)', 'Order (ours)'), numeric: true },
+        { label: t(l, 'orderOursColumn'), numeric: true },
         { label: t(l, 'unit') },
         { label: valueLabel(kind, l), numeric: true },
-        ...(published ? [{ label: pick(l, 'Hạng công bố', 'Published rank'), numeric: true }] : []),
+        ...(published ? [{ label: t(l, 'publishedRank'), numeric: true }] : []),
       ],
       rows,
     },
@@ -281,7 +276,7 @@ export function distributionSpec(ctx: BuildContext, metric: string, opts: { id: 
       for (const o of obs) data.push({ category: key, series: 'value', value: o.value, title: `${model.unitLabel(o.unit, l)} · ${fmtPeriodShort(e.period, l)}: ${fmtValue(o.value, kind, l)}` });
     rows.push([textCell(fmtPeriod(e.period, l)), numCell(String(s.n)), numCell(fmtValue(s.min, kind, l)), numCell(fmtValue(s.q1, kind, l)), numCell(fmtValue(s.median, kind, l)), numCell(fmtValue(s.q3, kind, l)), numCell(fmtValue(s.max, kind, l))]);
   }
-  const title = pick(l, `Phân bố: ${metricLabel(ctx, metric)}`, `Distribution: ${metricLabel(ctx, metric)}`);
+  const title = tf(l, 'distributionTitle', { metric: metricLabel(ctx, metric) });
   const last = boxes.at(-1)!;
   const lastPeriod = entries.at(-1)!.period;
   return {
@@ -289,13 +284,9 @@ export function distributionSpec(ctx: BuildContext, metric: string, opts: { id: 
     kind: 'strip',
     locale: l,
     title,
-    subtitle: `${periodRange(entries.map((e) => e.period), l)} · ${pick(l, 'mỗi chấm một đơn vị', 'one dot per unit')} · ${valueLabel(kind, l)}`,
+    subtitle: `${periodRange(entries.map((e) => e.period), l)} · ${t(l, 'oneDotPerUnit')} · ${valueLabel(kind, l)}`,
     ariaLabel: title,
-    alt: pick(
-      l,
-      `${title}. ${fmtPeriod(lastPeriod, l)}: ${last.n} đơn vị, thấp nhất ${fmtValue(last.min, kind, l)}, trung vị ${fmtValue(last.median, kind, l)}, cao nhất ${fmtValue(last.max, kind, l)}; một nửa số đơn vị trong khoảng ${fmtValue(last.q1, kind, l)}–${fmtValue(last.q3, kind, l)}.`,
-      `${title}. ${fmtPeriod(lastPeriod, l)}: ${last.n} units, lowest ${fmtValue(last.min, kind, l)}, median ${fmtValue(last.median, kind, l)}, highest ${fmtValue(last.max, kind, l)}; half of the units between ${fmtValue(last.q1, kind, l)} and ${fmtValue(last.q3, kind, l)}.`,
-    ),
+    alt: tf(l, 'distributionAlt', { title, period: fmtPeriod(lastPeriod, l), n: last.n, min: fmtValue(last.min, kind, l), median: fmtValue(last.median, kind, l), max: fmtValue(last.max, kind, l), q1: fmtValue(last.q1, kind, l), q3: fmtValue(last.q3, kind, l) }),
     valueKind: kind,
     valueLabel: valueLabel(kind, l),
     categories,
@@ -304,12 +295,12 @@ export function distributionSpec(ctx: BuildContext, metric: string, opts: { id: 
     boxes,
     sources: sourceRefs(ctx, sources),
     notes: [
-      pick(l, 'Thanh màu: khoảng giữa một nửa số đơn vị (tứ phân vị 1–3); vạch đỏ: trung vị; đường mảnh: thấp nhất đến cao nhất (tính toán của cổng).', 'Shaded bar: the middle half of units (quartiles 1–3); red tick: median; thin line: lowest to highest (our computation).'),
-      ...(boxes.some((b) => b.n > dotsUpTo) ? [pick(l, `Kỳ có hơn ${dotsUpTo} đơn vị chỉ vẽ tứ phân vị.`, `Periods with more than ${dotsUpTo} units show quartiles only.`)] : []),
+      t(l, 'distributionNote'),
+      ...(boxes.some((b) => b.n > dotsUpTo) ? [tf(l, 'quartilesOnlyNote', { dotsUpTo })] : []),
     ],
     table: {
       caption: title,
-      columns: [{ label: t(l, 'period') }, { label: 'n', numeric: true }, { label: pick(l, 'Thấp nhất', 'Lowest'), numeric: true }, { label: pick(l, 'Tứ phân vị 1', 'Quartile 1'), numeric: true }, { label: pick(l, 'Trung vị', 'Median'), numeric: true }, { label: pick(l, 'Tứ phân vị 3', 'Quartile 3'), numeric: true }, { label: pick(l, 'Cao nhất', 'Highest'), numeric: true }],
+      columns: [{ label: t(l, 'period') }, { label: 'n', numeric: true }, { label: t(l, 'lowestColumn'), numeric: true }, { label: t(l, 'quartile1'), numeric: true }, { label: t(l, 'medianColumn'), numeric: true }, { label: t(l, 'quartile3'), numeric: true }, { label: t(l, 'highestColumn'), numeric: true }],
       rows,
     },
     figures: figures.list(),
@@ -343,15 +334,15 @@ export function componentsSpec(ctx: BuildContext, family: IndexFamily, period: s
     }
     rows.push([textCell(metricLabel(ctx, m)), numCell(String(s.n)), numCell(fmtValue(s.min, kind, l)), numCell(fmtValue(s.median, kind, l)), numCell(fmtValue(s.max, kind, l))]);
   }
-  const title = pick(l, `Điểm thành phần: ${metricLabel(ctx, family.score)}`, `Component scores: ${metricLabel(ctx, family.score)}`);
+  const title = tf(l, 'componentsTitle', { index: metricLabel(ctx, family.score) });
   return {
     id: chartId(opts.id),
     kind: 'strip',
     locale: l,
     title,
-    subtitle: `${fmtPeriod(periodObj!, l)} · ${pick(l, 'mỗi chấm một đơn vị', 'one dot per unit')} · ${valueLabel(kind, l)}`,
+    subtitle: `${fmtPeriod(periodObj!, l)} · ${t(l, 'oneDotPerUnit')} · ${valueLabel(kind, l)}`,
     ariaLabel: title,
-    alt: `${title}, ${fmtPeriod(periodObj!, l)}. ` + boxes.map((b) => `${metricLabel(ctx, b.category)}: ${pick(l, 'trung vị', 'median')} ${fmtValue(b.median, kind, l)} (${fmtValue(b.min, kind, l)}–${fmtValue(b.max, kind, l)})`).join('; ') + '.',
+    alt: `${title}, ${fmtPeriod(periodObj!, l)}. ` + boxes.map((b) => `${metricLabel(ctx, b.category)}: ${t(l, 'medianWord')} ${fmtValue(b.median, kind, l)} (${fmtValue(b.min, kind, l)}–${fmtValue(b.max, kind, l)})`).join('; ') + '.',
     valueKind: kind,
     valueLabel: valueLabel(kind, l),
     categories,
@@ -359,8 +350,8 @@ export function componentsSpec(ctx: BuildContext, family: IndexFamily, period: s
     data,
     boxes,
     sources: sourceRefs(ctx, sources),
-    notes: [pick(l, 'Mỗi thành phần có điểm tối đa riêng (xem mô tả chỉ tiêu). Vạch đỏ: trung vị (tính toán của cổng).', 'Each component has its own maximum (see the metric description). Red tick: median (our computation).')],
-    table: { caption: title, columns: [{ label: t(l, 'metric') }, { label: 'n', numeric: true }, { label: pick(l, 'Thấp nhất', 'Lowest'), numeric: true }, { label: pick(l, 'Trung vị', 'Median'), numeric: true }, { label: pick(l, 'Cao nhất', 'Highest'), numeric: true }], rows },
+    notes: [t(l, 'componentsNote')],
+    table: { caption: title, columns: [{ label: t(l, 'metric') }, { label: 'n', numeric: true }, { label: t(l, 'lowestColumn'), numeric: true }, { label: t(l, 'medianColumn'), numeric: true }, { label: t(l, 'highestColumn'), numeric: true }], rows },
     figures: figures.list(),
   };
 }

@@ -6,7 +6,7 @@
 import type { UnitChange } from '../../schema/unit-change.ts';
 import { periodKey } from '../../values/period.ts';
 import { fmtDate, fmtList, fmtPeriod, fmtPeriodShort, fmtValue } from '../../i18n/format.ts';
-import { t, type UIKey } from '../../i18n/strings.ts';
+import { t, tf, type UIKey } from '../../i18n/strings.ts';
 import { seriesOf, summarize, type Point } from '../../metrics/series.ts';
 import { comparePeriods } from '../../metrics/periods.ts';
 import type { IndexFamily } from '../../metrics/families.ts';
@@ -14,7 +14,6 @@ import type { Category, ChartSpec, Datum, Marker, TableCell } from '../spec.ts';
 import { drawLines } from './lines.ts';
 import { chartId, figureCell, Figures, kindOf, metricLabel, numCell, periodRange, sourceRefs, textCell, valueLabel, type BuildContext } from './common.ts';
 
-const pick = <T>(l: 'vi' | 'en', vi: T, en: T) => (l === 'vi' ? vi : en);
 
 /** One line of the chart: units drawn as one body (the unit and its renames), and the figures of each. */
 interface Strand {
@@ -62,10 +61,10 @@ function changeNote(ctx: BuildContext, c: UnitChange, continued: boolean): strin
   const from = model.unitLabel(c.from, l);
   const to = model.unitLabel(c.to, l);
   const date = fmtDate(c.date, l);
-  if (c.kind === 'rename') return pick(l, `${date}: ${from} đổi tên thành ${to}; cùng một đơn vị nên đường được nối liền.`, `${date}: ${from} renamed ${to}; the same unit, so the line continues.`);
+  if (c.kind === 'rename') return tf(l, 'renameNote', { date, from, to });
   if (continued)
-    return pick(l, `${date}: ${from} nhập vào ${to}. ${to} vẫn là đơn vị đó (địa giới mở rộng) nên đường của ${to} nối liền qua mốc này; ${from} là đường riêng, không cộng vào.`, `${date}: ${from} merged into ${to}. ${to} is the same unit (with a larger territory), so its line continues across the date; ${from} is its own line, not added in.`);
-  return pick(l, `${date}: ${from} ${t(l, `change_${c.kind}` as UIKey)} vào ${to}, một đơn vị mới. Hai chuỗi là hai đường riêng, không nối qua mốc này.`, `${date}: ${from} — ${t(l, `change_${c.kind}` as UIKey)} into ${to}, a new unit. The two series are separate lines, not joined across the date.`);
+    return tf(l, 'mergedContinuedNote', { date, from, to });
+  return tf(l, 'mergedNewUnitNote', { date, from, change: t(l, `change_${c.kind}` as UIKey), to });
 }
 
 /**
@@ -87,8 +86,8 @@ export function indexHistorySpec(ctx: BuildContext, unitId: string, metric: stri
   const shown = changes.filter((c) => (c.date >= dates[0]! && c.date <= dates.at(-1)!) || (c.kind !== 'rename' && drawnUnits.has(c.from)));
   const markers: Marker[] = [...new Map(shown.map((c) => [c.date, c])).values()].map((c) => ({ date: c.date, label: `${t(l, `change_${c.kind}` as UIKey)} ${fmtDate(c.date, l)}` }));
   const notes = shown.map((c) => changeNote(ctx, c, selfUnits.includes(c.to) && model.units.get(c.to)?.valid_from === undefined));
-  if (data.some((d) => d.value === null)) notes.push(pick(l, 'Năm không có số liệu là khoảng trống trên đường, không phải 0.', 'A year without a figure is a gap in the line, not a zero.'));
-  if (kind === 'rank') notes.push(pick(l, 'Hạng 1 ở trên cùng. Số tỉnh được xếp hạng khác nhau giữa các năm và các chỉ số.', 'Rank 1 is at the top. The number of provinces ranked differs between years and indices.'));
+  if (data.some((d) => d.value === null)) notes.push(t(l, 'yearGapNote'));
+  if (kind === 'rank') notes.push(t(l, 'rankTopNote'));
   const range = periodRange(periods, l);
   const title = metricLabel(ctx, metric);
   const lead = series.map((s) => s.label).join(', ');
@@ -99,7 +98,7 @@ export function indexHistorySpec(ctx: BuildContext, unitId: string, metric: stri
     title,
     subtitle: `${lead} · ${range} · ${valueLabel(kind, l)}`,
     ariaLabel: `${title}, ${lead}`,
-    alt: `${title}, ${range}${kind === 'rank' ? pick(l, ' (hạng 1 ở trên cùng)', ' (rank 1 at the top)') : ''}. ${alt.join('; ')}.${markers.length ? ` ${pick(l, 'Mốc thay đổi đơn vị', 'Changes of the unit')}: ${fmtList(markers.map((m) => m.label), l)}.` : ''}`,
+    alt: `${title}, ${range}${kind === 'rank' ? t(l, 'rankTopAlt') : ''}. ${alt.join('; ')}.${markers.length ? ` ${t(l, 'unitChangesAlt')}: ${fmtList(markers.map((m) => m.label), l)}.` : ''}`,
     valueKind: kind,
     valueLabel: valueLabel(kind, l),
     categories: [],
@@ -189,11 +188,11 @@ export function indexProfileSpec(ctx: BuildContext, unitId: string, family: Inde
     sources.add(p.obs.source);
     figures.addPoint(p);
     data.push({ category: m, series: 'unit', value: p.value, title: `${label} · ${name}: ${fmtValue(p.value, 'score', l)}` });
-    data.push({ category: m, series: 'median', value: median ?? null, title: median === undefined ? t(l, 'noData') : `${label} · ${pick(l, 'trung vị', 'median')}: ${fmtValue(median, 'score', l)}` });
-    rows.push([textCell(label), figureCell(ctx, p.obs, p.alternates), median === undefined ? numCell('—') : { text: fmtValue(median, 'score', l), numeric: true, note: published ? undefined : pick(l, `tính từ ${peers.length} tỉnh`, `from ${peers.length} provinces`) }]);
+    data.push({ category: m, series: 'median', value: median ?? null, title: median === undefined ? t(l, 'noData') : `${label} · ${t(l, 'medianWord')}: ${fmtValue(median, 'score', l)}` });
+    rows.push([textCell(label), figureCell(ctx, p.obs, p.alternates), median === undefined ? numCell('—') : { text: fmtValue(median, 'score', l), numeric: true, note: published ? undefined : tf(l, 'fromProvincesNote', { n: peers.length }) }]);
   }
-  const medianLabel = publishedAny && !computedAny ? pick(l, 'Trung vị toàn quốc (công bố)', 'National median (published)') : pick(l, 'Trung vị toàn quốc (cổng tính)', 'National median (our computation)');
-  const title = pick(l, `${metricLabel(ctx, family.score)}: các chỉ số thành phần`, `${metricLabel(ctx, family.score)}: sub-indices`);
+  const medianLabel = publishedAny && !computedAny ? t(l, 'nationalMedianPublished') : t(l, 'nationalMedianComputed');
+  const title = tf(l, 'subIndicesTitle', { index: metricLabel(ctx, family.score) });
   const above = here.filter((m) => {
     const u = data.find((d) => d.category === m && d.series === 'unit')!.value!;
     const med = data.find((d) => d.category === m && d.series === 'median')!.value;
@@ -201,8 +200,8 @@ export function indexProfileSpec(ctx: BuildContext, unitId: string, family: Inde
   });
   const notes = [
     computedAny
-      ? pick(l, `Trung vị do cổng tính từ chỉ số thành phần công bố của ${n} tỉnh năm ${fmtPeriodShort(period, l)} (tính toán của cổng; nhà xuất bản không in trung vị trong tệp dữ liệu).`, `The median is the portal's, computed from the published sub-indices of ${n} provinces in ${fmtPeriodShort(period, l)} (our computation; the publisher's data file prints no median).`)
-      : pick(l, 'Trung vị như nhà xuất bản công bố.', 'The median as published.'),
+      ? tf(l, 'medianComputedNote', { n, period: fmtPeriodShort(period, l) })
+      : t(l, 'medianPublishedNote'),
   ];
   return {
     id: chartId(unitId, family.prefix, 'profile'),
@@ -211,11 +210,7 @@ export function indexProfileSpec(ctx: BuildContext, unitId: string, family: Inde
     title,
     subtitle: `${name} · ${fmtPeriodShort(period, l)} · ${valueLabel('score', l)}`,
     ariaLabel: `${title}, ${name}`,
-    alt: pick(
-      l,
-      `${title}, ${name}, ${fmtPeriod(period, l)}, so với trung vị toàn quốc. Cao hơn trung vị ở ${above.length}/${here.length} chỉ số${above.length ? `: ${fmtList(above.map((m) => metricLabel(ctx, m)), l)}` : ''}.`,
-      `${title}, ${name}, ${fmtPeriod(period, l)}, against the national median. Above the median on ${above.length} of ${here.length}${above.length ? `: ${fmtList(above.map((m) => metricLabel(ctx, m)), l)}` : ''}.`,
-    ),
+    alt: tf(l, 'profileAlt', { title, name, period: fmtPeriod(period, l), above: above.length, count: here.length, aboveList: above.length ? `: ${fmtList(above.map((m) => metricLabel(ctx, m)), l)}` : '' }),
     valueKind: 'score',
     valueLabel: valueLabel('score', l),
     // The sub-indices' own 0–10 scale, so a bar's length reads against the whole scale.

@@ -8,8 +8,8 @@ import type { ChartSpec, TableCell, TableTwin } from '../spec.ts';
 import type { RankingBody, RankingGroup } from '../../site/ranking-page.ts';
 import { fmtChange } from '../../site/ranking-page.ts';
 import { chartId, figureCell, Figures, numCell, sourceRefs, valueLabel, type BuildContext } from './common.ts';
+import { t, tf } from '../../i18n/strings.ts';
 
-const pick = <T>(l: 'vi' | 'en', vi: T, en: T) => (l === 'vi' ? vi : en);
 
 export function publishedRankingSpec(ctx: BuildContext, body: RankingBody, group: RankingGroup): ChartSpec | undefined {
   const { locale: l } = ctx;
@@ -29,9 +29,9 @@ export function publishedRankingSpec(ctx: BuildContext, body: RankingBody, group
     kind: 'ranking',
     locale: l,
     title,
-    subtitle: `${scored.length} ${pick(l, 'đơn vị', 'units')} · ${valueLabel(kind, l)}`,
+    subtitle: `${scored.length} ${t(l, 'unitsWord')} · ${valueLabel(kind, l)}`,
     ariaLabel: title,
-    alt: pick(l, `${title}. Cao nhất: ${top}. Thấp nhất: ${last.name} ${fmtValue(last.score!.obs.value, kind, l)}.`, `${title}. Highest: ${top}. Lowest: ${last.name} ${fmtValue(last.score!.obs.value, kind, l)}.`),
+    alt: tf(l, 'rankingHighestLowestAlt', { title, top, lowest: last.name, lowestValue: fmtValue(last.score!.obs.value, kind, l) }),
     valueKind: kind,
     valueLabel: valueLabel(kind, l),
     categories: scored.map((r) => ({ key: r.unit, label: r.rank ? `${fmtValue(r.rank.obs.value, 'rank', l)}. ${r.short}` : r.short })),
@@ -40,8 +40,8 @@ export function publishedRankingSpec(ctx: BuildContext, body: RankingBody, group
     // The drawn scores' and printed ranks' sources; other sources' figures are notes in the table.
     sources: sourceRefs(ctx, scored.flatMap((r) => [r.score!.obs.source, ...(r.rank ? [r.rank.obs.source] : [])])),
     notes: [
-      pick(l, 'Số trước tên là hạng công bố; các dòng xếp theo điểm (thứ tự do cổng sắp xếp).', 'The number before a name is the published rank; rows are ordered by score (ordering by the portal).'),
-      ...(prev ? [pick(l, `Thay đổi so với ${prev}: tính toán của cổng (hạng: + là tăng hạng).`, `Change since ${prev}: computed by the portal (rank: + means moved up).`)] : []),
+      t(l, 'publishedRankBeforeName'),
+      ...(prev ? [tf(l, 'changeSinceNote', { prev })] : []),
     ],
     table: rankingTable(ctx, body, group),
     figures: figures.list(),
@@ -65,13 +65,13 @@ export function rankingTable(ctx: BuildContext, body: RankingBody, group: Rankin
   return {
     caption: `${body.title}: ${group.label.toLowerCase()}`,
     columns: [
-      { label: pick(l, 'Hạng công bố', 'Published rank'), numeric: true },
-      { label: pick(l, 'Đơn vị', 'Unit') },
+      { label: t(l, 'publishedRank'), numeric: true },
+      { label: t(l, 'unitColumn') },
       { label: body.scoreLabel, numeric: true },
       ...(prev
         ? [
-            { label: pick(l, `Thay đổi hạng so với ${prev} (tính toán của cổng)`, `Rank change since ${prev} (computed by the portal)`), numeric: true },
-            { label: pick(l, `Thay đổi điểm so với ${prev} (tính toán của cổng)`, `Score change since ${prev} (computed by the portal)`), numeric: true },
+            { label: tf(l, 'rankChangeColumn', { prev }), numeric: true },
+            { label: tf(l, 'scoreChangeColumn', { prev }), numeric: true },
           ]
         : []),
     ],

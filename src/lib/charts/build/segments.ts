@@ -8,6 +8,7 @@
 import { periodKey, type Period, type PeriodKind } from '../../values/period.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { fmtList, fmtPeriodShort } from '../../i18n/format.ts';
+import { t, tf } from '../../i18n/strings.ts';
 
 const DAY = 86_400_000;
 const days = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
@@ -60,16 +61,6 @@ export function lineSegments(periods: readonly Period[]): Map<string, string> {
 /** True when some line of `lineSegments` breaks (its periods resume after a gap): the chart's note must say so. */
 export const hasBreak = (segments: ReadonlyMap<string, string>) => [...segments.values()].some((s) => !s.endsWith('|0'));
 
-const LENGTH_LABEL: Record<Length, [string, string]> = {
-  day: ['ngày', 'daily'],
-  month: ['tháng', 'monthly'],
-  quarter: ['quý', 'quarterly'],
-  half: ['6 tháng', 'half-year'],
-  ytd9: ['9 tháng', 'nine-month'],
-  year: ['năm', 'annual'],
-  other: ['khác', 'other'],
-};
-
 /**
  * The periods a bar chart draws: those of one length (the one with most published periods; on a tie, the latest
  * period's), the latest `max` of them. Every period stays in the table; `note` says what the chart leaves out.
@@ -91,10 +82,6 @@ export function barPeriods(timeline: readonly { period: Period; missing: boolean
   if (others.length === 0 || chosen === undefined) return { drawn, total: same.length };
   const shown = others.slice(0, 6).map((p) => fmtPeriodShort(p, l));
   const list = `${fmtList(shown, l)}${others.length > 6 ? '…' : ''}`;
-  const [vi, en] = LENGTH_LABEL[chosen];
-  const lengthNote =
-    l === 'vi'
-      ? `Biểu đồ chỉ vẽ các kỳ ${vi}; kỳ có độ dài khác (${list}) chỉ có trong bảng số liệu: tổng của kỳ dài hơn không so sánh được với kỳ ngắn hơn.`
-      : `The chart draws ${en} periods only; periods of another length (${list}) are in the table only: a longer period's total is not comparable with a shorter one's.`;
+  const lengthNote = tf(l, 'lengthNote', { length: t(l, `periodLength_${chosen}`), list });
   return { drawn, total: same.length, lengthNote };
 }

@@ -2,7 +2,7 @@
 import type { Observation } from '../../schema/observation.ts';
 import { periodKey, type Period } from '../../values/period.ts';
 import { fmtList, fmtPeriod, fmtPeriodShort, fmtValue } from '../../i18n/format.ts';
-import { t } from '../../i18n/strings.ts';
+import { t, tf } from '../../i18n/strings.ts';
 import { RATES } from '../../metrics/rates.ts';
 import { computedSeries, seriesOf, type Point } from '../../metrics/series.ts';
 import { midpoint, withMissing } from '../../metrics/periods.ts';
@@ -12,12 +12,11 @@ import type { Category, ChartSpec, Datum, Rule, SeriesDef, TableCell } from '../
 import { chartId, figureCell, Figures, metricLabel, numCell, opSymbol, periodRange, sourceRefs, textCell, type BuildContext } from './common.ts';
 import { barPeriods, hasBreak, lineSegments } from './segments.ts';
 
-const pick = <T>(l: 'vi' | 'en', vi: T, en: T) => (l === 'vi' ? vi : en);
 
 /** Bar charts by period draw at most this many periods (the latest); their table lists every period. */
 export const MAX_BAR_PERIODS = 14;
 const cappedNote = (l: 'vi' | 'en', shown: number, total: number) =>
-  pick(l, `Biểu đồ hiển thị ${shown} kỳ gần nhất; bảng số liệu có đủ ${total} kỳ.`, `The chart shows the latest ${shown} periods; the table lists all ${total}.`);
+  tf(l, 'latestPeriodsShown', { shown, total });
 
 function obsOf(ctx: BuildContext, unitId: string): Observation[] {
   return ctx.model.obsByUnit.get(unitId) ?? [];
@@ -96,32 +95,32 @@ export function outcomesSpec(ctx: BuildContext, unitId: string): ChartSpec | und
   const lastPeriod = [...lastRow.values()][0]!.period;
   const lastParts = (chosen.get(lastKey) ?? []).map((m) => `${fmtValue(lastRow.get(m)!.value, 'count', l)} ${metricLabel(ctx, m).toLocaleLowerCase(l)}`);
   const alt =
-    pick(l, `Hồ sơ theo kết quả giải quyết của ${name}, ${range}, biểu đồ thanh chồng. `, `Dossiers by outcome for ${name}, ${range}, stacked bars. `) +
-    pick(l, `${fmtPeriod(lastPeriod, l)}: ${fmtList(lastParts, l)}.`, `${fmtPeriod(lastPeriod, l)}: ${fmtList(lastParts, l)}.`) +
-    (missing.length ? pick(l, ` Không có số liệu: ${fmtList(missing.slice(0, 6).map((p) => fmtPeriodShort(p, l)), l)}${missing.length > 6 ? '…' : ''}.`, ` No data: ${fmtList(missing.slice(0, 6).map((p) => fmtPeriodShort(p, l)), l)}${missing.length > 6 ? '…' : ''}.`) : '');
+    tf(l, 'stackedAltLead', { name, range }) +
+    `${fmtPeriod(lastPeriod, l)}: ${fmtList(lastParts, l)}.` +
+    (missing.length ? tf(l, 'stackedAltNoData', { periods: fmtList(missing.slice(0, 6).map((p) => fmtPeriodShort(p, l)), l), more: missing.length > 6 ? '…' : '' }) : '');
   const notes: string[] = [];
   if (used.includes(OUTCOMES.joined) && used.some((m) => (OUTCOMES.split as readonly string[]).includes(m)))
-    notes.push(pick(l, `Kỳ nào nguồn không tách trước hạn và đúng hạn thì hiển thị "${metricLabel(ctx, OUTCOMES.joined)}".`, `Where a source does not split early from on time, "${metricLabel(ctx, OUTCOMES.joined)}" is shown.`));
-  if (missing.length) notes.push(pick(l, 'Kỳ không có số liệu để trống, không tính là 0.', 'Periods without figures are left blank, never counted as 0.'));
+    notes.push(tf(l, 'joinedShownNote', { joined: metricLabel(ctx, OUTCOMES.joined) }));
+  if (missing.length) notes.push(t(l, 'blankNotZero'));
   if (bars.drawn.size < bars.total) notes.push(cappedNote(l, bars.drawn.size, bars.total));
   if (bars.lengthNote) notes.push(bars.lengthNote);
   return {
     id: chartId('outcomes', unitId),
     kind: 'stacked-bars',
     locale: l,
-    title: pick(l, 'Hồ sơ theo kết quả giải quyết', 'Dossiers by outcome'),
-    subtitle: `${name} · ${range} · ${pick(l, 'số hồ sơ', 'number of dossiers')}`,
-    ariaLabel: pick(l, `Hồ sơ theo kết quả giải quyết, ${name}`, `Dossiers by outcome, ${name}`),
+    title: t(l, 'outcomesTitle'),
+    subtitle: `${name} · ${range} · ${t(l, 'outcomesValueLabelLong')}`,
+    ariaLabel: tf(l, 'outcomesCaption', { name }),
     alt,
     valueKind: 'count',
-    valueLabel: pick(l, 'hồ sơ', 'dossiers'),
+    valueLabel: t(l, 'outcomesValueLabel'),
     categories,
     series,
     data,
     sources: sourceRefs(ctx, sources),
     notes,
     table: {
-      caption: pick(l, `Hồ sơ theo kết quả giải quyết, ${name}`, `Dossiers by outcome, ${name}`),
+      caption: tf(l, 'outcomesCaption', { name }),
       columns: [{ label: t(l, 'period') }, ...used.map((m) => ({ label: metricLabel(ctx, m), numeric: true }))],
       rows,
     },
@@ -198,8 +197,8 @@ export function ratesSpec(ctx: BuildContext, unitId: string, rateIds: readonly s
       const last = published[published.length - 1]!;
       altParts.push(
         published.length > 1
-          ? pick(l, `${label} công bố: ${fmtValue(first.value, 'percent', l)} (${fmtPeriodShort(first.period, l)}) đến ${fmtValue(last.value, 'percent', l)} (${fmtPeriodShort(last.period, l)})`, `${label} published: ${fmtValue(first.value, 'percent', l)} (${fmtPeriodShort(first.period, l)}) to ${fmtValue(last.value, 'percent', l)} (${fmtPeriodShort(last.period, l)})`)
-          : pick(l, `${label} công bố: ${fmtValue(first.value, 'percent', l)} (${fmtPeriodShort(first.period, l)})`, `${label} published: ${fmtValue(first.value, 'percent', l)} (${fmtPeriodShort(first.period, l)})`),
+          ? tf(l, 'ratePublishedFromTo', { label, first: fmtValue(first.value, 'percent', l), firstPeriod: fmtPeriodShort(first.period, l), last: fmtValue(last.value, 'percent', l), lastPeriod: fmtPeriodShort(last.period, l) })
+          : tf(l, 'ratePublishedOne', { label, first: fmtValue(first.value, 'percent', l), firstPeriod: fmtPeriodShort(first.period, l) }),
       );
     }
     if (computed.length) {
@@ -215,23 +214,23 @@ export function ratesSpec(ctx: BuildContext, unitId: string, rateIds: readonly s
       }
       const formulas = [...new Set(computed.map((c) => c.parts))];
       notes.push(
-        pick(l, `${t(l, 'computed')} (${label}) = `, `${t(l, 'computed')} (${label}) = `) +
-          formulas.map((f) => formulaText(ctx, f)).join(pick(l, ' hoặc ', ' or ')) +
-          pick(l, ', từ số đếm của cùng một nguồn. Nguồn có thể dùng mẫu số khác; cả hai đều được hiển thị, không số nào thay số nào.', ", from one publication's counts. Publications may use other denominators; both are shown and neither replaces the other."),
+        `${t(l, 'computed')} (${label}) = ` +
+          formulas.map((f) => formulaText(ctx, f)).join(t(l, 'formulaOr')) +
+          t(l, 'computedFromCountsNote'),
       );
       const diffs = computed
         .map((c) => ({ c, p: published.find((p) => p.key === c.key) }))
         .filter((x) => x.p && Math.abs(x.p.value - x.c.value) > 0.5);
       for (const { c, p } of diffs.slice(0, 3))
-        altParts.push(pick(l, `${fmtPeriodShort(c.period, l)}: công bố ${fmtValue(p!.value, 'percent', l)}, tính từ số đếm ${fmtValue(c.value, 'percent', l)}`, `${fmtPeriodShort(c.period, l)}: published ${fmtValue(p!.value, 'percent', l)}, computed from counts ${fmtValue(c.value, 'percent', l)}`));
-      if (!published.length) altParts.push(pick(l, `${label} chỉ có tính toán của cổng: ${fmtValue(computed.at(-1)!.value, 'percent', l)} (${fmtPeriodShort(computed.at(-1)!.period, l)})`, `${label} only as our computation: ${fmtValue(computed.at(-1)!.value, 'percent', l)} (${fmtPeriodShort(computed.at(-1)!.period, l)})`));
+        altParts.push(tf(l, 'rateBothAlt', { period: fmtPeriodShort(c.period, l), published: fmtValue(p!.value, 'percent', l), computed: fmtValue(c.value, 'percent', l) }));
+      if (!published.length) altParts.push(tf(l, 'rateOnlyComputedAlt', { label, value: fmtValue(computed.at(-1)!.value, 'percent', l), period: fmtPeriodShort(computed.at(-1)!.period, l) }));
     }
     for (const tg of model.targetsByUnit.get(unitId) ?? []) {
       if (tg.metric !== rateId) continue;
       sources.add(tg.source);
       const label2 = `${t(l, 'target')} ${opSymbol(tg.op)} ${fmtValue(tg.value, 'percent', l)}`;
       rules.push({ value: tg.value, label: label2, from: tg.from, to: tg.to });
-      altParts.push(pick(l, `${label2} theo ${model.sourceTitle(tg.source)}`, `${label2} per ${model.sourceTitle(tg.source)}`));
+      altParts.push(tf(l, 'targetPerSource', { label: label2, source: model.sourceTitle(tg.source) }));
       notes.push(`${label2}: ${model.sourceTitle(tg.source)}${tg.from || tg.to ? ` (${tg.from ?? '…'} → ${tg.to ?? '…'})` : ''}.`);
     }
   });
@@ -244,7 +243,7 @@ export function ratesSpec(ctx: BuildContext, unitId: string, rateIds: readonly s
   const range = periodRange(periods, l);
   const title = opts.title ?? metricLabel(ctx, rateIds[0]!);
   const hasGap = broken || data.some((d) => d.value === null);
-  if (hasGap) notes.push(pick(l, 'Kỳ không có số liệu là khoảng trống trên đường, không phải 0.', 'A period without a figure is a gap in the line, not a zero.'));
+  if (hasGap) notes.push(t(l, 'periodGapNote'));
   const tableRows = [...rows.values()]
     .sort((a, b) => (a.period.end < b.period.end ? -1 : a.period.end > b.period.end ? 1 : 0))
     .map((r) => [textCell(fmtPeriod(r.period, l)), ...columns.map((c) => r.cells.get(c.key) ?? numCell('—'))]);
@@ -326,7 +325,7 @@ export function groupedCountsSpec(
     data,
     sources: sourceRefs(ctx, sources),
     notes: [
-      ...(data.some((d) => d.value === null) ? [pick(l, '"Không công bố": nguồn không có số này; không tính là 0.', '"Not published": the source gives no figure; not counted as 0.')] : []),
+      ...(data.some((d) => d.value === null) ? [t(l, 'notPublishedNotZero')] : []),
       ...(bars.drawn.size < bars.total ? [cappedNote(l, bars.drawn.size, bars.total)] : []),
       ...(bars.lengthNote ? [bars.lengthNote] : []),
     ],
@@ -342,9 +341,9 @@ export function apologySpec(ctx: BuildContext, unitId: string): ChartSpec | unde
   if (!obs.some((o) => o.metric === APOLOGY.letters)) return undefined;
   const spec = groupedCountsSpec(ctx, unitId, [APOLOGY.letters, ...APOLOGY.late], {
     id: 'apology',
-    title: pick(l, `${metricLabel(ctx, APOLOGY.letters)} và hồ sơ trễ hạn`, `${metricLabel(ctx, APOLOGY.letters)} and late dossiers`),
+    title: tf(l, 'apologyTitle', { letters: metricLabel(ctx, APOLOGY.letters) }),
     colors: ['blue', 'vermillion', 'purple'],
   });
-  if (spec) spec.notes.push(pick(l, 'Mỗi hồ sơ trễ hạn có tối đa một thư xin lỗi; thư nhiều hơn hồ sơ trễ hạn được ghi trong trang chất lượng số liệu.', 'At most one letter per late dossier; more letters than late dossiers is listed on the data-quality page.'));
+  if (spec) spec.notes.push(t(l, 'apologyLettersNote'));
   return spec;
 }
