@@ -57,6 +57,12 @@ describe('three sources of three publishers', () => {
     expect(line.needsList).toBe(false);
     expectReachable(line, refs);
   });
+  test('up to four sources are each linked by title, even when they share a publisher', () => {
+    const same = table({ a: { ...rows.get('a')! }, b: { ...rows.get('b')!, publisher: 'UBND tỉnh Đồng Tháp' }, c: { ...rows.get('c')!, publisher: 'UBND tỉnh Đồng Tháp' } });
+    const line = sourceLine(refs, same, 'vi', { listHref: LIST });
+    expect(line.groups.map((g) => g.href)).toEqual(['/nguon/a/', '/nguon/b/', '/nguon/c/']);
+    expect(line.needsList).toBe(false);
+  });
   test('a source missing from the table is still its own entry', () => {
     const line = sourceLine([...refs, ref('gone', 'gone')], rows, 'vi', { listHref: LIST });
     expect(line.groups.at(-1)).toMatchObject({ label: 'gone', href: '/nguon/gone/' });

@@ -75,9 +75,9 @@ function groupLabel(publisher: string, refs: readonly SourceRef[], rows: readonl
 }
 
 /**
- * The chart's source line: its sources grouped by publisher (a source without a publisher is its own entry), the
- * largest groups first and ties in the chart's order; a group of one links its publication, a larger group and the
- * folded rest link the full list.
+ * The chart's source line: up to `maxGroups` sources each linked by its title; more are grouped by publisher (a
+ * source without a publisher is its own entry), the largest groups first and ties in the chart's order; a group of
+ * one links its publication, a larger group and the folded rest link the full list.
  */
 export function sourceLine(
   refs: readonly SourceRef[],
@@ -87,8 +87,10 @@ export function sourceLine(
 ): SourceLine {
   const maxGroups = Math.max(1, opts.maxGroups ?? 4);
   const byPublisher = new Map<string, SourceRef[]>();
+  // A few sources fit on the line by their titles; grouping starts when they would not.
+  const few = refs.length <= maxGroups;
   for (const r of refs) {
-    const key = table.get(r.id)?.publisher?.trim() || `\u0000${r.id}`;
+    const key = (!few && table.get(r.id)?.publisher?.trim()) || `\u0000${r.id}`;
     byPublisher.set(key, [...(byPublisher.get(key) ?? []), r]);
   }
   const groups: SourceGroup[] = [...byPublisher.entries()]
