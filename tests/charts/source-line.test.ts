@@ -102,6 +102,13 @@ describe('25 sources of 3 publishers (a province PCI history)', () => {
     expectReachable(vi, refs);
   });
 
+  test('on a grouped line a lone publication is named by its publisher, linked to its own page', () => {
+    const lone: [string, Row] = ['sggp-2025-pci-2024-tphcm', { title: 'Ho Chi Minh City ranks among top 30 localities', publisher: 'Báo Sài Gòn Giải Phóng (SGGP English)', published: undefined }];
+    const line = sourceLine([...refs, ref(lone[0], lone[1].title)], table(Object.fromEntries([...all, lone])), 'vi', { listHref: LIST });
+    expect(line.groups.at(-1)).toMatchObject({ label: 'Báo Sài Gòn Giải Phóng (SGGP English)', href: '/nguon/sggp-2025-pci-2024-tphcm/' });
+    expectReachable(line, [...refs, ref(lone[0], lone[1].title)]);
+  });
+
   test('the same entries in English, with the count in the page language', () => {
     const en = sourceLine(refs, rows, 'en', { listHref: LIST });
     expect(en.lead).toBe('Sources');

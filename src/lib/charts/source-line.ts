@@ -11,7 +11,7 @@ import type { SourceRef } from './spec.ts';
 
 /** One entry of the line: a single publication, or every publication of one publisher. */
 export interface SourceGroup {
-  /** "VCCI & USAID, PCI 2005–2019", or the one publication's title. */
+  /** "VCCI & USAID, PCI 2005–2019"; a lone publication's title, or on a grouped line its publisher. */
   label: string;
   /** The publication's page, or (for a group) the chart's full list. */
   href: string;
@@ -98,7 +98,8 @@ export function sourceLine(
     .sort((a, b) => b.members.length - a.members.length || a.order - b.order)
     .map(({ key, members }) =>
       members.length === 1
-        ? { label: members[0]!.title, href: members[0]!.href, sources: members }
+        ? // On a grouped line a lone publication is named by its publisher too; its title is in the full list.
+          { label: few ? members[0]!.title : (table.get(members[0]!.id)?.publisher?.trim() || members[0]!.title), href: members[0]!.href, sources: members }
         : { label: groupLabel(key, members, members.map((r) => table.get(r.id))), href: opts.listHref, sources: members },
     );
   const shown = groups.length > maxGroups ? groups.slice(0, maxGroups - 1) : groups;
