@@ -1,7 +1,7 @@
 /**
- * Layout decisions shared by the two renderers (render.ts with Observable Plot, render-string.ts without): sizes,
- * margins, the time axis of line charts, which target rules and markers show, and where dots go. Decided once here
- * so both draw the same chart.
+ * Layout decisions of the renderer (render-string.ts), shared with its Plot oracle in the tests: sizes, margins,
+ * the time axis of line charts, which target rules and markers show, where dots go, and the line-end labels of bump
+ * charts. Decided once here so both draw the same chart.
  */
 import type { ChartSpec, Datum, Rule } from './spec.ts';
 import { axisTickFormat, niceTicks, timeTicks } from './ticks.ts';

@@ -2,9 +2,10 @@
  * The renderer: any ChartSpec → an SVG string, written without building a document, with d3's scales. Deterministic
  * (same spec, same bytes): golden-file tests pin it. No browser, no JavaScript on the page.
  *
- * Why strings: a national build draws every chart of ≈ 7,000 pages in two languages; a DOM (Observable Plot) costs
- * ≈ 40× more per chart. Plot is kept as a test oracle (tests/charts/plot-oracle.ts): the parity test requires the
- * same marks (dots, bars, lines, tick and text labels, at the same places) for every golden spec and test-site chart.
+ * Why strings: a national build draws every chart of ≈ 7,000 pages in two languages, and building a document per
+ * chart (as Observable Plot does) costs far more than the chart. Plot is kept as a test oracle
+ * (tests/charts/plot-oracle.ts): the parity test requires the same marks (dots, bars, lines, tick and text labels, at
+ * the same places) for every golden spec and test-site chart.
  *
  * Drawn once per language on a 360-unit viewBox with `width="100%"`: the page, the embed page and the image
  * downloads all show this one drawing, scaled.
