@@ -105,7 +105,7 @@ describe('responsive embed', () => {
         // No scrollbar inside: everything is visible.
         const f0 = await frameOf(page, 'f0');
         expect(await f0.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1)).toBe(true);
-        expect(await f0.evaluate(() => (document.querySelector('.chart.narrow svg') as SVGElement).getBoundingClientRect().width)).toBeGreaterThan(250);
+        expect(await f0.evaluate(() => (document.querySelector('.chart svg') as SVGElement).getBoundingClientRect().width)).toBeGreaterThan(250);
         expect(await f0.locator('h1').textContent()).toBeTruthy();
         expect(await f0.locator('.src a').count()).toBeGreaterThan(0);
         expect(await f0.locator('.back a').first().getAttribute('href')).toContain(`${prefix}/don-vi/dong-thap-thanh-pho-sa-dec/#`);
@@ -175,8 +175,8 @@ describe('responsive embed', () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
     await page.goto(`${base}/embed/${KEY}/`);
-    expect(await page.locator('svg.chart-svg[role="img"]').count()).toBe(2);
-    expect(await page.locator('.chart.narrow svg').getAttribute('aria-label')).toBeTruthy();
+    expect(await page.locator('svg.chart-svg[role="img"]').count()).toBe(1);
+    expect(await page.locator('.chart svg').getAttribute('aria-label')).toBeTruthy();
     await ctx.close();
   });
 });
@@ -192,7 +192,7 @@ describe('build outputs', () => {
     expect(chartCards.length).toBe(charts.length);
     expect(unitCards.length).toBeGreaterThan(0);
     for (const f of charts) {
-      // Declared by its SVG twin: 640 px wide, drawn at 2×.
+      // Declared by its SVG twin: 400 px wide, drawn at 2×.
       const declared = svgSize(readFileSync(join(dir, 'data/charts', f.replace(/\.png$/, '.svg')), 'utf8'));
       expect(decodePngSize(readFileSync(join(dir, 'data/charts', f))), f).toEqual({ width: declared.width * 2, height: Math.round(declared.height * 2) });
     }

@@ -4,14 +4,15 @@
  * - a line breaks where periods of its length are missing, also when the periods carry their own dates;
  * - bars of periods of different lengths (a quarter's total next to months) are not drawn side by side;
  * - ranking labels stay on one line inside the chart, without "Tỉnh"/"Thành phố", the full name in a <title>.
- * Every renderer is held to it: Plot (render.ts), the string renderer (render-string.ts) and the browser's lite.ts.
+ * - rank axes start at 1, in whole ranks, rank 1 at the top; a bump chart names each line at its end (issue 17).
+ * Every renderer is held to it: the site's (render.ts), the Plot oracle (plot-oracle.ts) and the browser's lite.ts.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderChart } from '../../src/lib/charts/render.ts';
-import { renderChartString } from '../../src/lib/charts/render-string.ts';
+import { renderPlot } from './plot-oracle.ts';
 import { renderLite } from '../../src/lib/charts/lite.ts';
 import { axisTickFormat, tickDigits } from '../../src/lib/charts/ticks.ts';
 import { checkChartSvg, chartSvgsOf } from '../../src/lib/charts/svg-check.ts';
@@ -22,6 +23,8 @@ import { SiteModel } from '../../src/lib/site/model.ts';
 import { periodFromLabel, type Period } from '../../src/lib/values/period.ts';
 import type { ChartSpec } from '../../src/lib/charts/spec.ts';
 import { SPECS } from './specs.ts';
+import { bumpLabelProblems, rankAxisProblems } from './chart-checks.ts';
+import { buildCatalog } from '../../src/lib/export/catalog.ts';
 
 /** The labels of each value/time axis of an SVG (the groups Plot and the string renderers mark tabular-nums). */
 const axes = (svg: string): string[][] =>
@@ -42,7 +45,7 @@ const tiny: ChartSpec = {
 
 describe('tick labels follow the span of the data', () => {
   test('a rate between 0,26% and 0,34%: every axis label distinct, in Plot, the string renderer and lite', () => {
-    for (const svg of [renderChart(tiny), renderChartString(tiny), renderLite(tiny)]) {
+    for (const svg of [renderChart(tiny), renderPlot(tiny), renderLite(tiny)]) {
       const value = axes(svg).find((a) => a.some((x) => x.endsWith('%')))!;
       expect(value.length).toBeGreaterThan(2);
       expect(new Set(value).size).toBe(value.length);
@@ -58,7 +61,7 @@ describe('tick labels follow the span of the data', () => {
       ...SPECS['ranking-percent']!,
       data: SPECS['ranking-percent']!.data.map((d, i) => ({ ...d, value: d.value === null ? null : [0.26, 0.3, 0.34][i]! })),
     };
-    for (const svg of [renderChart(counts), renderChartString(counts), renderChart(ranking), renderLite(ranking)]) {
+    for (const svg of [renderChart(counts), renderPlot(counts), renderChart(ranking), renderLite(ranking)]) {
       const labels = axes(svg).flat();
       expect(labels.length).toBeGreaterThan(2);
       expect(new Set(labels).size).toBe(labels.length);
@@ -139,7 +142,7 @@ describe('gaps and lengths of periods', () => {
     expect(seg('2021-09-01')).not.toBe(seg('2022-01-01'));
     expect(seg('2021-08-01')).toBe(seg('2021-09-01'));
     expect(spec.notes).toContain('Kỳ không có số liệu là khoảng trống trên đường, không phải 0.');
-    for (const svg of [renderChart(spec), renderChartString(spec)]) {
+    for (const svg of [renderChart(spec), renderPlot(spec)]) {
       // Line runs: each M…L… of the series' paths (axis ticks start at the origin, the computed figures' diamonds close with Z).
       const runs = [...svg.matchAll(/<path d="(M[^"]*)"/g)]
         .map((m) => m[1]!)
@@ -180,10 +183,6 @@ describe('ranking labels', () => {
       expect(svg).toContain('<title>12. Thành phố Hồ Chí Minh (đến 30/06/2025) — Trung tâm Phục vụ hành chính công thành phố</title>');
       expect(svg).toMatch(/12\. Hồ Chí Minh[^<]*…</);
     }
-    // Wider, the whole name fits, still on one line and without the prefix.
-    const wide = renderChart(long, { width: 720 });
-    expect(checkChartSvg(wide, 'plot 720')).toEqual([]);
-    expect(wide).toContain('>12. Hồ Chí Minh (đến 30/06/2025) — Trung tâm Phục vụ hành chính công thành phố<title>');
   });
 });
 
@@ -203,11 +202,10 @@ describe('text of bar and strip charts stays inside the chart (found by `npm run
     for (const [name, svg] of [
       ['stacked plot', renderChart(spec)],
       ['stacked wide', renderChart(wide)],
-      ['stacked wide string', renderChartString(wide)],
-      ['stacked string', renderChartString(spec)],
-      ['stacked 720', renderChartString(spec, { width: 720 })],
+      ['stacked wide string', renderPlot(wide)],
+      ['stacked string', renderPlot(spec)],
       ['grouped plot', renderChart(grouped)],
-      ['grouped string', renderChartString(grouped)],
+      ['grouped string', renderPlot(grouped)],
       ['strip', renderChart(strip)],
     ] as const) expect(checkChartSvg(svg, name)).toEqual([]);
     expect(renderChart(spec)).toMatch(/>năm 2023 \(7\/12\/2022–[^<]*…</);
@@ -219,9 +217,54 @@ describe('time axis of a long series (found by `npm run check-site` on the merge
   test('twenty years of figures: year labels that do not touch, in Plot and the string renderer', () => {
     const years = Array.from({ length: 20 }, (_, i) => 2006 + i);
     const spec: ChartSpec = { ...tiny, data: years.map((y, i) => ({ date: `${y}-07-01`, series: 'pub', value: 50 + i, segment: 'p' })) };
-    for (const svg of [renderChart(spec), renderChartString(spec)]) {
+    for (const svg of [renderChart(spec), renderPlot(spec)]) {
       expect(checkChartSvg(svg, 'years')).toEqual([]);
       expect(axes(svg).find((a) => a.includes('2010'))).toEqual(['2010', '2015', '2020', '2025']);
+    }
+  });
+});
+
+describe('every chart of the test site and every golden spec (issues 16 and 17)', () => {
+  const catalog = buildCatalog(new SiteModel(loadDataFolder('tests/site-fixture')));
+  const drawn = [...catalog.charts.map((c) => ({ name: `${c.locale}:${c.key}`, spec: c.spec })), ...Object.entries(SPECS).map(([name, spec]) => ({ name, spec }))].map((c) => ({ ...c, svg: renderChart(c.spec) }));
+  const bumps = drawn.filter((c) => c.spec.kind === 'lines' && c.spec.valueKind === 'rank' && c.spec.series.length >= 2);
+
+  test('no axis shows a tick label twice; no text outside the viewBox', () => {
+    expect(drawn.length).toBeGreaterThan(100);
+    expect(drawn.flatMap((c) => checkChartSvg(c.svg, c.name))).toEqual([]);
+  });
+
+  test('rank axes start at 1, in whole ranks, rank 1 at the top (site and browser renderers)', () => {
+    const ranks = drawn.filter((c) => c.spec.kind === 'lines' && c.spec.valueKind === 'rank');
+    expect(ranks.length).toBeGreaterThan(2);
+    expect(ranks.flatMap((c) => [...rankAxisProblems(c.spec, c.svg), ...rankAxisProblems(c.spec, renderLite(c.spec))])).toEqual([]);
+    // The check sees a rank axis drawn as numbers from 0 (the drawing before issue 17).
+    const old = SPECS['lines-en-rank']!;
+    expect(rankAxisProblems(old, renderPlot({ ...old, domain: [0, 1600] })).join()).toMatch(/starts at 0.*top rank tick is "0"/);
+  });
+
+  test('bump charts name every line at its end, the names apart (site and browser renderers)', () => {
+    expect(bumps.length).toBeGreaterThan(0);
+    expect(bumps.flatMap((c) => [...bumpLabelProblems(c.spec, c.svg), ...bumpLabelProblems(c.spec, renderLite(c.spec))])).toEqual([]);
+    expect(bumpLabelProblems(bumps[0]!.spec, renderPlot(bumps[0]!.spec))).toEqual([`${bumps[0]!.spec.id}: a bump chart without line-end labels`]);
+  });
+
+  test('line-end labels of lines ending at the same rank are moved apart, and stay inside the drawing', () => {
+    const spec = bumps[0]!.spec;
+    const last = spec.data.reduce((a, d) => (d.date! > a ? d.date! : a), '');
+    const tied: ChartSpec = { ...spec, id: 'tied', data: spec.data.map((d) => (d.date === last && d.value !== null ? { ...d, value: 1 } : d)) };
+    for (const svg of [renderChart(tied), renderLite(tied)]) {
+      expect(bumpLabelProblems(tied, svg)).toEqual([]);
+      expect(checkChartSvg(svg, 'tied')).toEqual([]);
+    }
+  });
+
+  test('every drawing scales: a viewBox and width="100%", no fixed height', () => {
+    for (const svg of [...drawn.map((c) => c.svg), renderLite(SPECS.lines!), renderLite(SPECS['ranking-percent']!)]) {
+      const root = /^<svg[^>]*>/.exec(svg)![0];
+      expect(root).toMatch(/ viewBox="0 0 360 \d+(\.\d+)?"/);
+      expect(root).toContain(' width="100%"');
+      expect(root).not.toMatch(/ height=/);
     }
   });
 });

@@ -20,7 +20,7 @@ function golden(name: string, actual: string) {
   expect(`${actual}\n`).toBe(readFileSync(file, 'utf8'));
 }
 
-describe('server renderer (Observable Plot)', () => {
+describe('the renderer (render-string.ts)', () => {
   for (const [name, spec] of Object.entries(SPECS)) {
     test(`${name} matches its golden SVG`, () => golden(name, renderChart(spec)));
   }

@@ -1,7 +1,7 @@
 /** Build-time images: fonts cover Vietnamese, text fits, and every PNG decodes to its declared size. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { decodePngSize, pngSize, prepareSvgForRaster, svgToPng, svgToPngAsync, PngPipeline } from '../../src/lib/export/png.ts';
+import { decodePngSize, pngSize, prepareSvgForRaster, resolveCssColours, svgToPng, svgToPngAsync, PngPipeline } from '../../src/lib/export/png.ts';
 import { fontMetrics, fontFiles, textWidth, wrapText } from '../../src/lib/export/fonts.ts';
 import { CARD_HEIGHT, CARD_WIDTH, shareCardSvg } from '../../src/lib/export/share-card.ts';
 import { composeChartSvg, IMAGE_WIDTH } from '../../src/lib/export/compose.ts';
@@ -107,7 +107,7 @@ describe('chart image', () => {
     table: { caption: 'x', columns: [], rows: [] },
   };
   it('composes title, legend, chart, notes and source; the PNG decodes at 2× the declared SVG size', () => {
-    const chartSvg = renderChart(spec, { theme: 'static', width: IMAGE_WIDTH - 40 });
+    const chartSvg = resolveCssColours(renderChart(spec));
     const svg = composeChartSvg({ spec, chartSvg, footer: { sourceLabel: 'Nguồn', site: 'cchc.example.vn/don-vi/x' } });
     for (const text of [spec.title, 'Tính toán của cổng', 'Nguồn: Báo cáo thử nghiệm', 'cchc.example.vn/don-vi/x']) expect(svg).toContain(text);
     expect(svg).not.toMatch(/var\(--/);

@@ -5,7 +5,7 @@
  * validate: the loader over the folder with the injected problems, which it must report exactly.
  * build: what `npm run build` does (validate, refuse on errors, Astro build) from `ctx.dir` as DATA_DIR into a temporary
  * output folder (never dist/), PNGs off unless `ctx.png`; then, outside the timed part, the built site is measured
- * (pages, largest page gzipped) and deleted.
+ * (pages, largest page gzipped) and deleted, and the string-template floor (string-floor.ts) is timed on its own.
  * charts: the floor of a build from nothing (chart-floor.ts): load, site model, every chart computed and drawn once.
  * rebuild: after build, correct one figure in one province's file and run the build again into the same folder (the
  * staff's everyday rebuild: incremental, it renders the pages of the units whose files changed and keeps the rest).
@@ -26,6 +26,7 @@ import { changeOneFigure, type FigureChange } from './change-figure.ts';
 import { manifestPath } from '../export/build-manifest.ts';
 import { groupSpaces } from './vi-format.ts';
 import { chartFloorPhase } from './chart-floor.ts';
+import { stringFloor, type StringFloor } from './string-floor.ts';
 
 export const PHASE_NAMES = ['validate', 'charts', 'build', 'rebuild', 'bigfile'] as const;
 export type PhaseName = (typeof PHASE_NAMES)[number];
@@ -56,6 +57,8 @@ export interface SiteFigures {
   png: boolean;
   /** Where the site was written when kept. */
   kept?: string;
+  /** The same page and chart counts written from string templates, without Astro (string-floor.ts). */
+  floor?: StringFloor;
 }
 
 export interface PhaseResult {
@@ -211,7 +214,8 @@ export function afterBuild(ctx: PhaseContext, r: PhaseResult): PhaseResult {
     );
     const unitOf = (rel: string) => /(?:^|\/)don-vi\/([^/]+)\/|don-vi--(.+?)--/.exec(rel)?.slice(1).find(Boolean);
     const communePages = htmlFiles(out.site).filter((f) => communes.has(unitOf(relative(out.site, f)) ?? '')).length;
-    const site: SiteFigures = { pages: m.pages, embedPages: m.embedPages, communePages, largestPage: m.largestPage, png: !!ctx.png, kept: ctx.keep ? out.site : undefined };
+    const floor = stringFloor(join(out.tmp, 'floor'), m.pages);
+    const site: SiteFigures = { pages: m.pages, embedPages: m.embedPages, communePages, largestPage: m.largestPage, png: !!ctx.png, kept: ctx.keep ? out.site : undefined, floor };
     const ok = m.pages > 0;
     handedOn = ok && !!ctx.forRebuild;
     return { ...r, ok, site, output: handedOn ? out : undefined, details: ok ? r.details : [...r.details, '  the build wrote no HTML page'] };

@@ -166,6 +166,13 @@ export function buildSummary(d: GeneratedDataset, m: Measured<Omit<PhaseResult, 
     `build: targets (scale 1): ≤ ${targets.seconds} s ${pass(m.seconds, targets.seconds)}, ≤ ${targets.rssBytes / 1e9} GB ${pass(Math.max(peak, tree?.bytes ?? 0), targets.rssBytes)}, ` +
       `≤ ${pageT / 1000} KB gzip/page ${pass(site.largestPage.gzipBytes, pageT)}${scale < 1 ? ` (measured at scale ${scale}, see the estimate)` : ''}`,
   ];
+  if (site.floor) {
+    const f = site.floor;
+    lines.push(
+      `build: string-template floor ${seconds(f.seconds)} (cpu ${seconds(f.cpuSeconds)}): ${groupSpaces(f.pages)} pages, ${groupSpaces(f.charts)} charts drawn as strings in page shells and written as files, no Astro · ` +
+        `build/floor ${(m.seconds / Math.max(f.seconds, 1e-3)).toFixed(1)}× (cpu ${(m.cpuSeconds / Math.max(f.cpuSeconds, 1e-3)).toFixed(1)}×)`,
+    );
+  }
   if (scale < 1) {
     const factor = d.communesInReference / d.communes;
     const pagesFull = site.pages - site.communePages + site.communePages * factor;

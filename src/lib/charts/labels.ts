@@ -38,3 +38,18 @@ export function ellipsize(text: string, maxWidth: number, width: (t: string) => 
   while (chars.length > 1 && width(`${chars.join('').trimEnd()}…`) > maxWidth) chars.pop();
   return `${chars.join('').trimEnd()}…`;
 }
+
+/**
+ * Vertical places of labels that must not overlap (line-end labels of a bump chart): each at least `gap` below the
+ * one above, all between `top` and `bottom` where they fit, each as near its wanted place as that allows.
+ */
+export function spreadApart(wanted: readonly number[], gap: number, top: number, bottom: number): number[] {
+  const order = wanted.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i);
+  const ys = order.map((o) => o.y);
+  for (let i = 1; i < ys.length; i++) ys[i] = Math.max(ys[i]!, ys[i - 1]! + gap);
+  for (let i = ys.length - 1; i >= 0; i--) ys[i] = Math.min(ys[i]!, i === ys.length - 1 ? bottom : ys[i + 1]! - gap);
+  for (let i = 0; i < ys.length; i++) ys[i] = Math.max(ys[i]!, i === 0 ? top : ys[i - 1]! + gap);
+  const out = new Array<number>(wanted.length);
+  order.forEach((o, k) => (out[o.i] = ys[k]!));
+  return out;
+}

@@ -1,12 +1,12 @@
 /**
- * Layout decisions shared by the two renderers (render.ts with Observable Plot, render-string.ts without): sizes,
- * margins, the time axis of line charts, which target rules and markers show, and where dots go. Decided once here
- * so both draw the same chart.
+ * Layout decisions of the renderer (render-string.ts), shared with its Plot oracle in the tests: sizes, margins,
+ * the time axis of line charts, which target rules and markers show, where dots go, and the line-end labels of bump
+ * charts. Decided once here so both draw the same chart.
  */
 import type { ChartSpec, Datum, Rule } from './spec.ts';
 import { axisTickFormat, niceTicks, timeTicks } from './ticks.ts';
 import { textWidth } from '../export/fonts.ts';
-import { ellipsize, rankingLabels as shortLabels } from './labels.ts';
+import { ellipsize, rankingLabels as shortLabels, spreadApart } from './labels.ts';
 
 /** Charts are drawn on a 360-unit-wide viewBox with 13-unit text (≈ 12 px on a 360 px phone). */
 export const CHART_WIDTH = 360;
@@ -162,3 +162,33 @@ export function bottomTickCount(spec: ChartSpec, lo: number, hi: number, axisWid
   return 2;
 }
 
+
+/** A bump chart: ranks of two or more series (units), each line labelled at its end, since the lines cross. */
+export const isBump = (spec: ChartSpec): boolean => spec.kind === 'lines' && spec.valueKind === 'rank' && spec.series.length >= 2;
+
+export const BUMP_FONT_SIZE = 11;
+const BUMP_LABEL_MAX = 92;
+const BUMP_GAP = 6;
+const bumpWidth = (t: string) => textWidth(t, BUMP_FONT_SIZE, 400);
+
+/** Right margin of a bump chart: room for its widest line-end label (cut at BUMP_LABEL_MAX), at least 20. */
+export function bumpMargin(spec: ChartSpec): number {
+  let widest = 0;
+  for (const l of shortLabels(spec.series.map((s) => s.label), BUMP_LABEL_MAX, [], (t) => bumpWidth(t))) widest = Math.max(widest, bumpWidth(l.text));
+  return Math.max(20, Math.ceil(widest) + BUMP_GAP);
+}
+
+/**
+ * Line-end labels of a bump chart: the unit's name (without "Tỉnh"/"Thành phố", cut with "…" so it ends inside the
+ * drawing, full name in `full`) beside each line's last point, moved apart vertically so no two overlap, and kept
+ * between `top` and `bottom`.
+ */
+export function bumpLabels(spec: ChartSpec, ends: { key: string; x: number; y: number }[], width: number, top: number, bottom: number): { x: number; y: number; text: string; full?: string }[] {
+  const label = new Map(spec.series.map((s) => [s.key, s.label] as const));
+  const ys = spreadApart(ends.map((e) => e.y), BUMP_FONT_SIZE + 1, top, bottom);
+  return ends.map((e, i) => {
+    const x = e.x + BUMP_GAP;
+    const [l] = shortLabels([label.get(e.key) ?? e.key], Math.min(BUMP_LABEL_MAX, width - x - 1), [], (t) => bumpWidth(t));
+    return { x, y: ys[i]!, text: l!.text, full: l!.full };
+  });
+}

@@ -9,19 +9,19 @@ import { color } from './palette.ts';
 import type { ChartSpec, Datum } from './spec.ts';
 import { tableHtml } from './table-html.ts';
 import { legendHtml } from '../export/legend.ts';
-import { axisTickFormat, niceTicks, paddedDomain, timeTicks } from './ticks.ts';
+import { axisTickFormat, niceTicks, paddedDomain, rankAxis, timeTicks } from './ticks.ts';
 import { escapeAttr, escapeText } from '../text/escape.ts';
-import { rankingLabels } from './labels.ts';
+import { rankingLabels, spreadApart } from './labels.ts';
 
 // No font metrics in the browser: a wide estimate of Noto Sans (≈ 0.62 em a character, bold 0.66) keeps labels inside.
 const estimate = (text: string, bold: boolean) => [...text].length * 13 * (bold ? 0.66 : 0.62);
 
-const W = 360; // as CHART_WIDTH in render.ts
+const W = 360; // as CHART_WIDTH in layout.ts
 const r2 = (n: number) => Math.round(n * 100) / 100;
 const utcMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 function open(spec: ChartSpec, h: number): string {
-  return `<svg class="chart-svg" role="img" aria-label="${escapeAttr(spec.ariaLabel)}" aria-description="${escapeAttr(spec.alt)}" viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" font-size="13" font-family="'Noto Sans', system-ui, sans-serif" fill="currentColor" text-anchor="middle" data-chart-kind="${spec.kind}">`;
+  return `<svg class="chart-svg" role="img" aria-label="${escapeAttr(spec.ariaLabel)}" aria-description="${escapeAttr(spec.alt)}" viewBox="0 0 ${W} ${h}" width="100%" font-size="13" font-family="'Noto Sans', system-ui, sans-serif" fill="currentColor" text-anchor="middle" data-chart-kind="${spec.kind}">`;
 }
 
 function ranking(spec: ChartSpec): string {
@@ -68,7 +68,10 @@ function ranking(spec: ChartSpec): string {
 
 function lines(spec: ChartSpec): string {
   const h = 270;
-  const m = { top: 34, right: 20, bottom: 30, left: 52 };
+  // A bump chart (ranks of several units) names each line at its end, as the server's drawing does (layout.ts).
+  const bump = spec.valueKind === 'rank' && spec.series.length >= 2;
+  const endLabels = bump ? rankingLabels(spec.series.map((s) => s.label), 92, [], (t) => estimate(t, false) * (11 / 13)) : [];
+  const m = { top: 34, right: bump ? Math.max(20, Math.ceil(Math.max(...endLabels.map((l) => estimate(l.text, false) * (11 / 13)))) + 6) : 20, bottom: 30, left: 52 };
   const dates = spec.data.map((d) => d.date!);
   const sorted = [...dates].sort();
   const pad = 45 * 86_400_000;
@@ -76,7 +79,8 @@ function lines(spec: ChartSpec): string {
   const x1 = utcMs(sorted[sorted.length - 1]!) + pad;
   const vals = spec.data.filter((d) => d.value !== null).map((d) => d.value!);
   const lo = spec.valueKind === 'count' ? 0 : Math.min(...vals);
-  const { domain, ticks } = niceTicks(lo, Math.max(...vals), 4);
+  // Ranks as the server draws them: from 1, whole ranks, rank 1 at the top (spec.reverse).
+  const { domain, ticks } = spec.valueKind === 'rank' ? rankAxis(Math.max(...vals)) : niceTicks(lo, Math.max(...vals), 4);
   const x = (iso: string | number) => r2(m.left + ((typeof iso === 'number' ? iso : utcMs(iso)) - x0) / (x1 - x0) * (W - m.left - m.right));
   const y = (v: number) => {
     const f = (v - domain[0]) / (domain[1] - domain[0] || 1);
@@ -117,6 +121,14 @@ function lines(spec: ChartSpec): string {
           : `<circle cx="${cx}" cy="${cy}" r="4" fill="${stroke}" stroke="${stroke}" stroke-width="2">${title}</circle>`;
       })
       .join('');
+  }
+  if (bump) {
+    const ends = spec.series.flatMap((s, i) => {
+      const last = spec.data.findLast((d) => d.series === s.key && d.value !== null);
+      return last ? [{ i, x: x(last.date!) + 6, y: y(last.value!) }] : [];
+    });
+    const ys = spreadApart(ends.map((e) => e.y), 12, m.top, h - m.bottom);
+    out += `<g class="line-end-labels" font-size="11" text-anchor="start">${ends.map((e, k) => `<text x="${e.x}" y="${r2(ys[k]!)}" dy="0.32em">${escapeText(endLabels[e.i]!.text)}</text>`).join('')}</g>`;
   }
   return `${out}</svg>`;
 }

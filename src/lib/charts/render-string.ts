@@ -1,24 +1,26 @@
 /**
- * A string renderer for the three kinds of chart a unit page has (lines, stacked and grouped bars): the same SVG
- * Observable Plot draws for the same spec (render.ts), element for element, with the same d3 scales, written as a
- * string without building a document.
+ * The renderer: any ChartSpec → an SVG string, written without building a document, with d3's scales. Deterministic
+ * (same spec, same bytes): golden-file tests pin it. No browser, no JavaScript on the page.
  *
- * Why: a national build draws ≈ 120,000 charts for the 3,321 commune pages (every chart in vi and en, at page and
- * embed widths). Plot takes ≈ 3 ms a chart; this takes ≈ 0.1 ms. Plot stays the renderer for every other page;
- * tests/charts/string-parity.test.ts draws every golden spec and every chart of the test site both ways and
- * requires the same elements, attributes and text, with coordinates equal to 0.02 units.
+ * Why strings: a national build draws every chart of ≈ 7,000 pages in two languages, and building a document per
+ * chart (as Observable Plot does) costs far more than the chart. Plot is kept as a test oracle
+ * (tests/charts/plot-oracle.ts): the parity test requires the same marks (dots, bars, lines, tick and text labels, at
+ * the same places) for every golden spec and test-site chart.
+ *
+ * Drawn once per language on a 360-unit viewBox with `width="100%"`: the page, the embed page and the image
+ * downloads all show this one drawing, scaled.
  */
 import { scaleBand, scaleLinear, scaleUtc } from 'd3';
 import { color, type ColorToken, type Theme } from './palette.ts';
-import { barExtent, barLabels, bottomTickCount, CHART_WIDTH, FONT_SIZE, groupedRows, markerLayout, markerSides, marginLeftFor, marginRightFor, ruleLayout, seriesPoints, SVG_FONT_FAMILY } from './layout.ts';
+import { barExtent, barLabels, bottomTickCount, BUMP_FONT_SIZE, bumpLabels, bumpMargin, CHART_WIDTH, isBump, FONT_SIZE, groupedRows, markerLayout, markerSides, marginLeftFor, marginRightFor, rankingLabels, ruleLayout, seriesPoints, SVG_FONT_FAMILY, utcDate } from './layout.ts';
 import type { ChartSpec, Datum } from './spec.ts';
-import { axisTickFormat } from './ticks.ts';
+import { axisTickFormat, paddedDomain, rankAxis } from './ticks.ts';
 import { escapeAttr, escapeText } from '../text/escape.ts';
 
-// Text and attribute values escaped as Plot's document writes them (svg-dom.ts): with the project's one escaper.
+// Text and attribute values escaped with the project's one escaper.
 const text = escapeText;
 const attr = escapeAttr;
-/** Numbers as render.ts leaves them: JavaScript's own text, cut to 2 decimals when longer. */
+/** Numbers: JavaScript's own text, cut to 2 decimals when longer. */
 const num = (v: number): string => {
   const s = String(v);
   const dot = s.indexOf('.');
@@ -26,14 +28,14 @@ const num = (v: number): string => {
   if (s.includes('e')) return s.replace(/-?\d+\.\d{3,}/g, (m) => String(Math.round(Number(m) * 100) / 100));
   return String(Math.round(v * 100) / 100);
 };
-/** Path coordinates: d3-shape rounds them to 3 decimals before render.ts cuts them to 2. */
+/** Path coordinates: rounded to 3 decimals (as d3-shape does), then cut to 2. */
 const pathNum = (v: number) => num(Math.round(v * 1000) / 1000);
-/** A mark with its tooltip (`<title>`), or self-closing without one, as Plot's document writes it. */
+/** A mark with its tooltip (`<title>`), or self-closing without one. */
 const mark = (open: string, tag: string, t: string | undefined) => (t === undefined || t === null ? `${open} />` : `${open}><title>${text(String(t))}</title></${tag}>`);
 
-export function renderChartString(spec: ChartSpec, options: { theme?: Theme; width?: number } = {}): string {
+export function renderChartString(spec: ChartSpec, options: { theme?: Theme } = {}): string {
   const theme = options.theme ?? 'css';
-  const width = options.width ?? CHART_WIDTH;
+  const width = CHART_WIDTH;
   switch (spec.kind) {
     case 'lines':
       return lines(spec, theme, width);
@@ -41,19 +43,18 @@ export function renderChartString(spec: ChartSpec, options: { theme?: Theme; wid
       return stackedBars(spec, theme, width);
     case 'grouped-bars':
       return groupedBars(spec, theme, width);
-    default:
-      throw new Error(`render-string: no string renderer for ${spec.kind} charts (render.ts draws them)`);
+    case 'ranking':
+      return ranking(spec, theme, width);
+    case 'strip':
+      return strip(spec, theme, width);
   }
 }
-
-/** Kinds this renderer draws. */
-export const STRING_KINDS: ReadonlySet<string> = new Set(['lines', 'stacked-bars', 'grouped-bars']);
 
 function open(spec: ChartSpec, theme: Theme, width: number, height: number): string {
   const ns = theme === 'static' ? ' xmlns="http://www.w3.org/2000/svg"' : '';
   return (
     `<svg${ns} data-chart-kind="${spec.kind}" role="img" class="chart-svg" aria-description="${attr(spec.alt)}" aria-label="${attr(spec.ariaLabel)}"` +
-    ` viewBox="0 0 ${num(width)} ${num(height)}" height="${num(height)}" width="${num(width)}" text-anchor="middle" font-size="${FONT_SIZE}" font-family="${attr(SVG_FONT_FAMILY)}" fill="currentColor">`
+    ` viewBox="0 0 ${num(width)} ${num(height)}" width="100%" text-anchor="middle" font-size="${FONT_SIZE}" font-family="${attr(SVG_FONT_FAMILY)}" fill="currentColor">`
   );
 }
 
@@ -66,24 +67,32 @@ interface Frame {
   left: number;
 }
 
-/** A linear value scale as Plot builds it: domain from the data (and zero), nice, then 4 ticks. */
-function valueScale(spec: ChartSpec, values: number[], zero: boolean, range: [number, number], count = 4) {
+/**
+ * A linear value scale: domain from the data (and zero) unless given, nice, then `count` ticks. A rank axis runs
+ * from 1 to the lowest rank in whole ranks (ticks.ts rankAxis); `reverse` puts rank 1 at the top of a vertical axis.
+ */
+function valueScale(spec: ChartSpec, values: number[], zero: boolean, range: [number, number], count = 4, given = spec.domain) {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (spec.valueKind === 'rank' && !given) {
+    const axis = rankAxis(hi, count);
+    const [first, last] = axis.domain;
+    return { scale: scaleLinear().domain(spec.reverse ? [last, first] : [first, last]).range(range), ticks: axis.ticks };
+  }
   let domain: [number, number];
-  if (spec.domain) domain = [...spec.domain];
+  if (given) domain = [...given];
   else {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const v of values) {
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
     if (zero) {
       lo = Math.min(0, lo);
       hi = Math.max(0, hi);
     }
     domain = lo <= hi ? [lo, hi] : [0, 1];
   }
-  // Plot reverses the domain, not the range: ticks then come in the reversed order too.
+  // The domain is reversed, not the range: ticks then come in the reversed order too.
   const scale = scaleLinear().domain(spec.reverse ? [domain[1], domain[0]] : domain).range(range);
   scale.nice();
   return { scale, ticks: scale.ticks(count) };
@@ -104,9 +113,22 @@ function bandScale(domain: string[], range: [number, number], padding: number) {
   return scaleBand<string>().domain(domain).range(range).paddingInner(padding).paddingOuter(padding).align(0.5).round(true);
 }
 
+/**
+ * A text at (x, y), its tooltip after it. A label with line breaks is one <tspan> a line, 1em apart, the block
+ * centred on y (baseline 0.32em) or hanging from it (0.71em).
+ */
+function textAt(x: number, y: number, t: string, baseline: '0.32em' | '0.71em', title?: string): string {
+  const tip = title ? `<title>${text(title)}</title>` : '';
+  const at = `<text transform="translate(${num(x)},${num(y)})"`;
+  if (!t.includes('\n')) return `${at} y="${baseline}">${text(t)}${tip}</text>`;
+  const lines = t.split('\n');
+  const first = baseline === '0.71em' ? 0.71 : Math.round((0.32 - (lines.length - 1) / 2) * 100) / 100;
+  return `${at}>${lines.map((l, i) => `<tspan ${i === 0 ? `y="${first}em"` : 'dy="1em"'} x="0">${text(l)}</tspan>`).join('')}${tip}</text>`;
+}
+
 function textGroup(attrs: string, items: { x: number; y: number; text: string }[], baseline: '0.32em' | '0.71em'): string {
   if (items.length === 0) return '';
-  return `<g${attrs}>${items.map((i) => `<text transform="translate(${num(i.x)},${num(i.y)})" y="${baseline}">${text(i.text)}</text>`).join('')}</g>`;
+  return `<g${attrs}>${items.map((i) => textAt(i.x, i.y, i.text, baseline)).join('')}</g>`;
 }
 
 function stackedBars(spec: ChartSpec, theme: Theme, width: number): string {
@@ -195,7 +217,8 @@ function axisLabel(label: string, domain: number[]): string {
 const DIAMOND = 'M0,-6.6L3.81,0L0,6.6L-3.81,0Z';
 
 function lines(spec: ChartSpec, theme: Theme, width: number): string {
-  const f: Frame = { width, height: 270, top: 34, right: 20, bottom: 30, left: 52 };
+  const bump = isBump(spec);
+  const f: Frame = { width, height: 270, top: 34, right: bump ? bumpMargin(spec) : 20, bottom: 30, left: 52 };
   const bg = theme === 'css' ? 'var(--chart-bg, #ffffff)' : '#ffffff';
   const c = (token: ColorToken) => color(token, theme);
   const { x0, x1, ticks: timeTickDates, format } = markerLayout(spec);
@@ -259,5 +282,97 @@ function lines(spec: ChartSpec, theme: Theme, width: number): string {
       out += '</g>';
     }
   }
+  if (bump) {
+    // Each line named at its end: the lines cross, so a legend alone does not tell them apart.
+    const ends = spec.series.flatMap((s) => {
+      const last = spec.data.findLast((d) => d.series === s.key && d.value !== null);
+      return last ? [{ key: s.key, x: x(utcDate(last.date!)), y: y(last.value!) }] : [];
+    });
+    const placed = bumpLabels(spec, ends, width, f.top, f.height - f.bottom);
+    if (placed.length) out += `<g class="line-end-labels" font-size="${BUMP_FONT_SIZE}" text-anchor="start" paint-order="stroke" stroke-linejoin="round" stroke-width="3" stroke="${bg}">${placed.map((p) => textAt(p.x, p.y, p.text, '0.32em', p.full)).join('')}</g>`;
+  }
+  return `${out}</svg>`;
+}
+
+/** Text rows of a band chart placed by `frameAnchor: left`: at the frame's left edge, on the row's band. */
+function rowTexts(attrs: string, x: number, rows: { y: number; text: string; title?: string }[]): string {
+  if (rows.length === 0) return '';
+  return `<g${attrs}>${rows.map((r) => textAt(x, r.y, r.text, '0.32em', r.title)).join('')}</g>`;
+}
+
+function ranking(spec: ChartSpec, theme: Theme, width: number): string {
+  const cats = spec.categories.map((k) => k.key);
+  const rowH = 40;
+  const f: Frame = { width, height: cats.length * rowH + 50, top: 22, right: 64, bottom: 40, left: 14 };
+  const isCount = spec.valueKind === 'count';
+  const bg = theme === 'css' ? 'var(--chart-bg, #ffffff)' : '#ffffff';
+  const seriesColor = new Map(spec.series.map((s) => [s.key, color(s.color, theme)] as const));
+  const fill = (d: Datum) => (d.highlight ? color('vermillion', theme) : seriesColor.get(d.series) ?? color('blue', theme));
+  const present = spec.data.filter((d) => d.value !== null);
+  const nulls = spec.data.filter((d) => d.value === null && d.title !== undefined);
+  const highlighted = spec.categories.map((k) => spec.data.some((d) => d.category === k.key && d.highlight));
+  // One line per label, inside the frame: long unit names lose their prefix, then end in "…" (full name in <title>).
+  const short = rankingLabels(spec.categories.map((k) => k.label), width - 14 - 6, highlighted);
+  const values = present.map((d) => d.value!);
+  const given = spec.domain ?? (isCount || values.length === 0 ? undefined : paddedDomain(values, spec.valueKind));
+  const { scale: x, ticks } = valueScale(spec, values.length ? values : [0], isCount, [f.left, f.width - f.right], 4, given);
+  const y = bandScale(cats, [f.top, f.height - f.bottom], 0);
+  const bw = y.bandwidth();
+  const fmt = axisTickFormat(spec.valueKind, spec.locale);
+  const row = (key: string) => y(key)!;
+  let out = open(spec, theme, width, f.height);
+  out += bottomValueAxis(f, (v) => x(v), ticks, fmt);
+  const labelRows = (bold: boolean) => spec.categories.flatMap((k, i) => (highlighted[i] === bold ? [{ y: row(k.key), text: short[i]!.text, title: short[i]!.full }] : []));
+  out += rowTexts(` transform="translate(0,${num(bw / 2 - 9)})" text-anchor="start"`, f.left, labelRows(false));
+  out += rowTexts(` transform="translate(0,${num(bw / 2 - 9)})" font-weight="bold" text-anchor="start"`, f.left, labelRows(true));
+  const mid = num(bw / 2 + 8);
+  if (isCount) {
+    if (present.length) {
+      out += '<g>';
+      for (const d of present) {
+        const [a, b] = [x(0), x(d.value!)];
+        out += mark(`<rect fill="${fill(d)}" height="${num(Math.max(0, bw - 26))}" y="${num(row(d.category!) + 21)}" width="${num(Math.abs(b - a))}" x="${num(Math.min(a, b))}"`, 'rect', d.title);
+      }
+      out += '</g>';
+    }
+  } else if (present.length) {
+    out += `<g transform="translate(0,${mid})" stroke-opacity="0.15" stroke="currentColor">${present.map((d) => `<line y2="${num(row(d.category!))}" y1="${num(row(d.category!))}" x2="${num(f.width - f.right)}" x1="${num(f.left)}" />`).join('')}</g>`;
+    out += `<g transform="translate(0,${mid})" stroke-width="1.5" stroke="${bg}">`;
+    for (const d of present) out += mark(`<circle fill="${fill(d)}" r="5.5" cy="${num(row(d.category!))}" cx="${num(x(d.value!))}"`, 'circle', d.title);
+    out += '</g>';
+  }
+  out += textGroup(` transform="translate(8,${mid})" font-size="12" text-anchor="start"`, present.filter((d) => d.text != null).map((d) => ({ x: x(d.value!), y: row(d.category!), text: d.text! })), '0.32em');
+  out += rowTexts(` transform="translate(0,${mid})" font-style="italic" font-size="12" text-anchor="start"`, f.left, nulls.map((d) => ({ y: row(d.category!), text: d.title! })));
+  return `${out}</svg>`;
+}
+
+function strip(spec: ChartSpec, theme: Theme, width: number): string {
+  const cats = spec.categories.map((k) => k.key);
+  const boxes = spec.boxes ?? [];
+  const f: Frame = { width, height: cats.length * 48 + 56, top: 16, right: marginRightFor(spec, ...barExtent(spec)), bottom: 40, left: 12 };
+  const bg = theme === 'css' ? 'var(--chart-bg, #ffffff)' : '#ffffff';
+  const present = spec.data.filter((d) => d.value !== null);
+  const values = [...present.map((d) => d.value!), ...boxes.flatMap((b) => [b.min, b.max, b.q1, b.q3, b.median])];
+  const { scale: x, ticks } = valueScale(spec, values.length ? values : [0], false, [f.left, f.width - f.right]);
+  const y = bandScale(cats, [f.top, f.height - f.bottom], 0);
+  const bw = y.bandwidth();
+  const row = (key: string) => y(key)!;
+  const fmt = axisTickFormat(spec.valueKind, spec.locale);
+  const mid = num(bw / 2 + 9);
+  let out = open(spec, theme, width, f.height);
+  out += bottomValueAxis(f, (v) => x(v), ticks, fmt);
+  // Category labels sit above their row (like rankings) so long names need no left margin on a phone.
+  out += rowTexts(` transform="translate(0,${num(bw / 2 - 12)})" text-anchor="start"`, f.left, spec.categories.map((k) => ({ y: row(k.key), text: k.label })));
+  if (boxes.length) {
+    out += `<g transform="translate(0,${mid})" stroke-opacity="0.5" stroke="currentColor">${boxes.map((b) => `<line y2="${num(row(b.category))}" y1="${num(row(b.category))}" x2="${num(x(b.max))}" x1="${num(x(b.min))}" />`).join('')}</g>`;
+    out += `<g fill-opacity="0.45" fill="${color('sky', theme)}">${boxes.map((b) => `<rect height="${num(Math.max(0, bw - 30))}" y="${num(row(b.category) + 26)}" width="${num(Math.abs(x(b.q3) - x(b.q1)))}" x="${num(Math.min(x(b.q1), x(b.q3)))}" />`).join('')}</g>`;
+  }
+  if (present.length) {
+    out += `<g transform="translate(0,${mid})" stroke-width="0.5" stroke="${bg}" fill-opacity="0.7" fill="${color('blue', theme)}">`;
+    for (const d of present) out += mark(`<circle r="3.5" cy="${num(row(d.category!))}" cx="${num(x(d.value!))}"`, 'circle', d.title);
+    out += '</g>';
+  }
+  if (boxes.length) out += `<g stroke-width="3" stroke="${color('vermillion', theme)}">${boxes.map((b) => `<line y2="${num(row(b.category) + bw - 2)}" y1="${num(row(b.category) + 24)}" x2="${num(x(b.median))}" x1="${num(x(b.median))}" />`).join('')}</g>`;
+  out += rowTexts(` transform="translate(0,${mid})" font-style="italic" text-anchor="start"`, f.left, spec.categories.filter((k) => k.emptyLabel).map((k) => ({ y: row(k.key), text: k.emptyLabel! })));
   return `${out}</svg>`;
 }

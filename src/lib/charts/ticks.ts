@@ -53,6 +53,21 @@ export function niceTicks(lo: number, hi: number, count = 4): { domain: [number,
   return { domain: [a, b], ticks };
 }
 
+/**
+ * A rank axis: from 1 (there is no rank 0) to the lowest rank shown, whole ranks only; renderers put rank 1 first
+ * (at the top). Ticks: 1, then multiples of a 1-2-5 step, leaving out one too close to 1 to read apart.
+ */
+export function rankAxis(hi: number, count = 4): { domain: [number, number]; ticks: number[] } {
+  const last = Math.max(2, Math.ceil(Number.isFinite(hi) ? hi : 2));
+  const raw = (last - 1) / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const err = raw / power;
+  const step = Math.max(1, (err >= 7.5 ? 10 : err >= 3.5 ? 5 : err >= 1.5 ? 2 : 1) * power);
+  const ticks = [1];
+  for (let v = step; v <= last; v += step) if (v - 1 >= step / 2) ticks.push(v);
+  return { domain: [1, last], ticks };
+}
+
 /** Dot charts: a little room on both sides so no dot sits on the frame; percentages stay within 0–100. */
 export function paddedDomain(values: readonly number[], kind: string): [number, number] {
   let lo = Math.min(...values);

@@ -1,7 +1,7 @@
 /**
  * Every chart of the site, as the export features see it: the page registry's charts (site/registry.ts), each with
  * its spec in each language, the exact figures its builder listed, the page it lives on, its site-wide key (used in
- * embed and download URLs), its content hash, and which renderer draws it. Every chart a page renders must come from
+ * embed and download URLs), and its content hash. Every chart a page renders must come from
  * the registry: EmbedPanel and Downloads render nothing for a chart not in the catalogue.
  */
 import type { ChartSpec } from '../charts/spec.ts';
@@ -11,18 +11,11 @@ import { siteModel, type SiteModel } from '../site/model.ts';
 import type { ChartData } from '../site/page-data.ts';
 import { buildPageIn, pageRefs, type PageRef } from '../site/registry.ts';
 import { renderChart } from '../charts/render.ts';
-import { renderChartString, STRING_KINDS } from '../charts/render-string.ts';
 import { BoundedCache } from '../util/bounded-cache.ts';
 
 export { BoundedCache };
 
-export type ExportChart = ChartData & {
-  /**
-   * Who draws it: Observable Plot, or for the charts of commune pages (thousands of them) the string renderer that
-   * writes the same SVG (charts/render-string.ts; tests/charts/string-parity.test.ts). Not part of the hash.
-   */
-  engine: 'plot' | 'string';
-};
+export type ExportChart = ChartData;
 
 export interface Catalog {
   /** Every chart of the site, computed on first use: tests and small folders only (a national build never asks). */
@@ -51,10 +44,7 @@ export function buildCatalog(model: SiteModel): Catalog {
   }
   const recent = new BoundedCache<ExportChart[]>(8);
   const chartsOf = (page: PageRef, locale: Locale): ExportChart[] =>
-    recent.get(`${locale}:${page.type.kind}:${page.id}`, () => {
-      const bulk = page.type.bulk?.(page.item) ?? false;
-      return buildPageIn(model, page, locale).charts.map((c) => ({ ...c, engine: bulk && STRING_KINDS.has(c.spec.kind) ? 'string' : 'plot' }));
-    });
+    recent.get(`${locale}:${page.type.kind}:${page.id}`, () => buildPageIn(model, page, locale).charts);
   const pageOfKey = (key: string): PageRef | undefined => {
     const parts = key.split('--');
     return byPrefix.get(`${parts[0]}--${parts[1]}`) ?? byPrefix.get(parts[0]!);
@@ -95,12 +85,12 @@ export function exportCatalog(): Catalog {
 
 const renders = new BoundedCache<string>(128);
 /**
- * The chart drawn by the shared renderer, memoised per chart, language, width and theme: the latest and the pinned
- * embed page, the fixed-height estimate and the image downloads all reuse one drawing.
+ * The chart's one drawing per language, memoised: the page, the latest and the pinned embed page, the iframe height
+ * estimate and the image downloads all reuse it. Keyed by the content hash too, so a second build in one process
+ * (tests, rebuilds) never serves the drawing of old figures.
  */
-export function renderExport(chart: ExportChart, options: { width?: number; theme?: 'css' | 'static' } = {}): string {
-  const k = `${chart.locale}|${chart.key}|${options.width ?? ''}|${options.theme ?? 'css'}`;
-  return renders.get(k, () => (chart.engine === 'string' ? renderChartString(chart.spec, options) : renderChart(chart.spec, options)));
+export function renderExport(chart: ExportChart): string {
+  return renders.get(`${chart.locale}|${chart.key}|${chart.hash}`, () => renderChart(chart.spec));
 }
 
 /** EXPORT_PNG=0 skips every PNG (chart images, share cards): for benchmarks and quick local builds only. */

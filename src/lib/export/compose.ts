@@ -1,22 +1,24 @@
 /**
- * The standalone chart image (the SVG download and the source of the PNG): title, subtitle, legend, the chart drawn
- * by the shared renderer in its 'static' theme (plain hex colours), notes and the source line, in one SVG with no
- * external references. Text is measured with the shipped Noto Sans, so nothing overflows in resvg or a browser.
+ * The standalone chart image (the SVG download and the source of the PNG): title, subtitle, legend, the page's own
+ * drawing of the chart at its own 360-unit size (colours resolved to plain hex, png.ts resolveCssColours), notes and
+ * the source line, in one SVG with no external references. Text is measured with the shipped Noto Sans, so nothing overflows in resvg or a browser.
  */
+import { CHART_WIDTH } from '../charts/layout.ts';
 import { OKABE_ITO } from '../charts/palette.ts';
 import type { ChartSpec } from '../charts/spec.ts';
 import { FONT_FAMILY, textWidth, wrapText } from './fonts.ts';
 import { escapeAttr, escapeText } from '../text/escape.ts';
 import { parseSvgRoot, replaceSvgRoot, rootAttr, rootSize } from './svg-root.ts';
 
-export const IMAGE_WIDTH = 640;
+/** The chart's 360 units and a 20-unit margin on each side: the drawing is placed unscaled. */
+export const IMAGE_WIDTH = CHART_WIDTH + 40;
 const PAD = 20;
 const INK = '#1a1a1a';
 const MUTED = '#555555';
 
 export interface ComposeInput {
   spec: ChartSpec;
-  /** The chart as rendered with { theme: 'static' }. */
+  /** The page's drawing of the chart, its colours resolved (resolveCssColours). */
   chartSvg: string;
   /** "Nguồn"/"Source" label and the portal's address line ("cchc.example.vn/don-vi/…"). */
   footer: { sourceLabel: string; site: string };

@@ -24,10 +24,8 @@ h1{font-size:1.05rem;line-height:1.3;margin:0 0 2px}
 .legend{list-style:none;margin:0 0 4px;padding:0;display:flex;flex-wrap:wrap;gap:2px 14px;font-size:.85rem}
 .legend li{display:inline-flex;align-items:center;gap:5px}
 .legend svg{flex:none}
-.chart{max-width:960px}
+.chart{max-width:30rem}
 .chart-svg{display:block;width:100%;height:auto;overflow:visible;font-family:inherit}
-.wide{display:none}
-@media (min-width:700px){.narrow{display:none}.wide{display:block}}
 .note,.src,.back{font-size:.78rem;color:#575757;margin:4px 0 0;line-height:1.4}
 a{color:#005a8e}
 a:focus-visible{outline:2px solid #d55e00;outline-offset:2px}
@@ -53,12 +51,11 @@ export interface EmbedPageInput {
   /** The pinned page (under /embed/v/<hash>/). */
   versioned: boolean;
   site: string;
-  /** The site's 360-unit drawing (phones, narrow columns) and the wide one (≥ 700 px), so text stays 12–17 px. */
-  svgNarrow: string;
-  svgWide: string;
+  /** The page's own drawing (360-unit viewBox, width 100%), capped at 30rem so its text stays near body size. */
+  svg: string;
 }
 
-export function embedPageHtml({ chart, versioned, site, svgNarrow, svgWide }: EmbedPageInput): string {
+export function embedPageHtml({ chart, versioned, site, svg }: EmbedPageInput): string {
   const { spec, locale: l } = chart;
   const showLegend = spec.series.length > 1 || spec.series.some((s) => s.computed) || (spec.rules ?? []).length > 0;
   const pageUrl = absolute(chart.pageHref, site);
@@ -87,7 +84,7 @@ export function embedPageHtml({ chart, versioned, site, svgNarrow, svgWide }: Em
     `<style>${STYLE}</style></head><body>` +
     `<main class="embed" data-embed-key="${escapeAttr(chart.key)}" data-embed-hash="${chart.hash}"><h1>${escapeText(spec.title)}</h1><p class="sub">${escapeText(spec.subtitle)}</p>` +
     (showLegend ? legendHtml(spec, { hollowFill: '#fff' }) : '') +
-    `<div class="chart narrow">${svgNarrow}</div><div class="chart wide">${svgWide}</div>` +
+    `<div class="chart">${svg}</div>` +
     spec.notes.map((n) => `<p class="note">${escapeText(n)}</p>`).join('') +
     sources +
     `<p class="back"><a href="${escapeAttr(pageUrl)}"${blank}>${escapeText(ex(l, 'viewOnPortal'))}</a> · <a href="${escapeAttr(dataUrl)}"${blank} download>${escapeText(ex(l, 'getData'))}</a>${versioned ? ` · ${escapeText(ex(l, 'versionOf'))} ${chart.hash}` : ''}</p>` +

@@ -15,14 +15,14 @@ export function chartFor(spec: ChartSpec, pagePath?: string): ExportChart | unde
 /**
  * Fixed height of the iframe when the resize script is stripped: the embed page's height at a typical article
  * width (640 px), estimated from the text lines (Noto Sans metrics, the embed page's font sizes) and the chart the
- * page shows at that width (the 400-unit drawing scaled to the column).
+ * page shows at that width (the 360-unit drawing scaled to the column, at most 30rem).
  */
 export function iframeHeight(chart: ExportChart, width = 640): number {
   const { spec } = chart;
   const inner = width - 24;
   const lines = (text: string, size: number, weight: 400 | 700 = 400) => Math.max(1, wrapText(text, size, inner, Infinity, weight).length);
   const { width: w, height: h } = svgSize(renderExport(chart));
-  const chartHeight = w > 0 ? (h * inner) / w : 300;
+  const chartHeight = w > 0 ? (h * Math.min(inner, 480)) / w : 300; // the drawing's column is capped at 30rem (embed-page.ts)
   const legend = spec.series.length > 1 || spec.series.some((s) => s.computed) ? lines(spec.series.map((s) => `■ ${s.label}`).join('    '), 13.6) * 22 + 4 : 0;
   const notes = spec.notes.reduce((sum, n) => sum + lines(n, 12.5) * 17.5 + 4, 0);
   const source = lines(`Nguồn: ${spec.sources.map((s) => s.title).join('; ')}`, 12.5) * 17.5 + 4;

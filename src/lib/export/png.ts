@@ -21,14 +21,20 @@ export function prepareSvgForRaster(svg: string, opts: { color?: string; backgro
   let s = svg.replace(/font-family="[^"]*"/g, `font-family="${FONT_FAMILY}, sans-serif"`);
   s = s.replace(/font-family='[^']*'/g, `font-family="${FONT_FAMILY}, sans-serif"`);
   s = s.replace(/font-family\s*:\s*[^;}"]+/g, `font-family: '${FONT_FAMILY}', sans-serif`);
-  s = s.replace(/var\(--plot-background\)/g, background);
-  // Any other custom property: use its fallback if it has one, else the text colour.
-  s = s.replace(/var\(--[\w-]+\s*,\s*([^()]+|[^()]*\([^()]*\)[^()]*)\)/g, '$1').replace(/var\(--[\w-]+\)/g, color);
+  s = resolveCssColours(s.replace(/var\(--plot-background\)/g, background), color);
   const root = parseSvgRoot(s);
   const attrs = root.attrs.map(([n, v]): [string, string] => [n, n === 'color' ? color : v]);
   if (!rootAttr(root, 'xmlns')) attrs.push(['xmlns', 'http://www.w3.org/2000/svg']);
   if (!rootAttr(root, 'color')) attrs.push(['color', color]);
   return replaceSvgRoot(s, root, attrs);
+}
+
+/**
+ * A page drawing's colours as plain values: each CSS custom property becomes its fallback (the light theme's hex),
+ * or `color` when it has none. The image downloads are the page drawing with this applied, not a second drawing.
+ */
+export function resolveCssColours(svg: string, color = '#1a1a1a'): string {
+  return svg.replace(/var\(--[\w-]+\s*,\s*([^()]+|[^()]*\([^()]*\)[^()]*)\)/g, '$1').replace(/var\(--[\w-]+\)/g, color);
 }
 
 export interface PngOptions {

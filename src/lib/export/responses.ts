@@ -11,9 +11,9 @@ import { keyFigures } from '../site/unit-page.ts';
 import { siteData } from '../site/data.ts';
 import { t, type UIKey } from '../i18n/strings.ts';
 import { BoundedCache, pngEnabled, renderExport, type ExportChart } from './catalog.ts';
-import { composeChartSvg, IMAGE_WIDTH } from './compose.ts';
+import { composeChartSvg } from './compose.ts';
 import { observationsCsv } from './observations-csv.ts';
-import { cachedPng, PngPipeline } from './png.ts';
+import { cachedPng, PngPipeline, resolveCssColours } from './png.ts';
 import { shareCardSvg, type ShareCard } from './share-card.ts';
 import { absolute, siteLabel, siteUrl } from './urls.ts';
 import { ex } from './strings.ts';
@@ -22,7 +22,7 @@ const PNG = { 'Content-Type': 'image/png' };
 
 const pngResponse = (png: Buffer) => new Response(new Uint8Array(png) as Uint8Array<ArrayBuffer>, { headers: PNG });
 
-/** Chart PNGs are drawn at 2× the SVG's 640 px: sharp on high-density screens and in print. */
+/** Chart PNGs are drawn at 2× the SVG's width: sharp on high-density screens and in print. */
 export const PNG_SCALE = 2;
 
 const site = () => siteUrl();
@@ -37,8 +37,8 @@ export function chartCsv(chart: ExportChart): string {
 const svgCache = new BoundedCache<string>(64);
 /** The standalone SVG of a chart (title, legend, chart, notes, source, address). */
 export function chartImageSvg(chart: ExportChart): string {
-  return svgCache.get(`${chart.locale}:${chart.key}`, () => {
-    const chartSvg = renderExport(chart, { theme: 'static', width: IMAGE_WIDTH - 40 });
+  return svgCache.get(`${chart.locale}:${chart.key}:${chart.hash}`, () => {
+    const chartSvg = resolveCssColours(renderExport(chart));
     return composeChartSvg({
       spec: chart.spec,
       chartSvg,

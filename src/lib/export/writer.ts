@@ -105,12 +105,11 @@ export class ExportWriter {
     this.written++;
     const f = exportFiles(chart);
     const file = (rel: string, body: string | Uint8Array) => this.file(rel, body, page);
-    const svgWide = renderExport(chart, { width: EMBED_WIDE_WIDTH });
-    file(f.latest, embedPageHtml({ chart, versioned: false, site: this.site, svgNarrow, svgWide }));
+    file(f.latest, embedPageHtml({ chart, versioned: false, site: this.site, svg: svgNarrow }));
     const pin = !this.archived.has(f.pinnedDir);
     const csv = pin || !this.csvDone.has(chart.key) ? chartCsv(chart) : '';
     if (pin) {
-      file(f.pinned, embedPageHtml({ chart, versioned: true, site: this.site, svgNarrow, svgWide }));
+      file(f.pinned, embedPageHtml({ chart, versioned: true, site: this.site, svg: svgNarrow }));
       file(f.pinnedData, csv);
     }
     if (!this.csvDone.has(chart.key)) {

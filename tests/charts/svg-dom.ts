@@ -12,7 +12,7 @@
  * only `"` in attribute values, so a label with `&` or `<` made the SVG downloads unreadable as XML (issue 15).
  */
 
-import { escapeAttr, escapeText } from '../text/escape.ts';
+import { escapeAttr, escapeText } from '../../src/lib/text/escape.ts';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';
