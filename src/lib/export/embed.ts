@@ -18,7 +18,7 @@ import { escapeAttr } from '../text/escape.ts';
 import { parseSvgRoot, rootSize } from './svg-root.ts';
 
 /** Bump when the embed page's markup or the renderer change in a way that alters what a versioned URL shows. */
-export const EMBED_FORMAT_VERSION = 3;
+export const EMBED_FORMAT_VERSION = 4;
 
 export const MSG_HEIGHT = 'cchc-embed:height';
 export const MSG_PING = 'cchc-embed:ping';
@@ -53,7 +53,8 @@ function figureJson(o: Observation): string {
  * Content hash of one language's chart: its figures and its spec. Order of figures does not matter. The spec is
  * serialised as built (its key order is the builder's, fixed by the code; a change of code that reorders keys is a
  * change of format: bump EMBED_FORMAT_VERSION). Version 2 dropped sorting the spec's keys, which took a
- * fifth of the time spent on a commune page's charts; version 3 leaves out the table twin (see catalog.ts).
+ * fifth of the time spent on a commune page's charts; version 3 leaves out the table twin (see catalog.ts); version 4 is the
+ * one string drawing that scales (viewBox), so a pinned page never changes its picture under the same address.
  */
 export function chartHash(input: { id: string; observations: readonly Observation[]; spec: unknown }): string {
   const figures = input.observations.map(figureJson).sort();
