@@ -107,6 +107,15 @@ export class PageKeys {
     return sha([this.global, f.shared, `source ${sourceId} ${f.bySource.get(sourceId) ?? 'none'}`, ...warnings].join('\n'));
   }
 
+  /**
+   * A key for pages that may show any figure (home, indices, comparison, index rankings): every unit's figures and
+   * what metric pages share. Any corrected figure changes it.
+   */
+  everything(): string {
+    const f = this.figureDigests();
+    return sha([this.global, f.shared, ...[...f.byUnit].map(([id, d]) => `${id} ${d}`)].join('\n'));
+  }
+
   /** The comparison picker's unit list: the units with figures and the metrics with figures. */
   compareUnits(): string {
     const m = this.model;
