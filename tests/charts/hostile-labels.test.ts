@@ -94,7 +94,7 @@ describe('downloads with markup in every label', () => {
 
   it('the embed page carries well-formed SVGs, and its <title>, description and headings escaped', () => {
     const chart = { key: 'don-vi--x--rate', locale: 'vi', spec, observations: [], pageHref: '/don-vi/x/#rate', hash: 'abc123', engine: 'plot' } as ExportChart;
-    const html = embedPageHtml({ chart, versioned: true, site: 'https://cchc.example.vn', svgNarrow: renderChart(spec), svgWide: renderChart(spec, { width: 720 }) });
+    const html = embedPageHtml({ chart, versioned: true, site: 'https://cchc.example.vn', svgNarrow: renderChart(spec), svgWide: renderChart(spec, { width: 720 }), sourceTable: new Map() });
     const svgs = siteSvgsOfHtml(html);
     expect(svgs.length).toBeGreaterThanOrEqual(3); // legend keys, narrow and wide drawings
     for (const s of svgs) parseXml(s);

@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/locale.ts';
 import { siteModel } from '../site/model.ts';
 import { renderExport, type ExportChart } from './catalog.ts';
 import { citationText } from './citation.ts';
+import { embedSourceLine } from './embed-page.ts';
 import { clampHeight, embedCode, svgSize } from './embed.ts';
 import { wrapText } from './fonts.ts';
 import { absolute, chartCsvHref, chartPngHref, chartSvgHref, datapackageHref, datasetHref, embedHref, embedScriptHref } from './urls.ts';
@@ -20,7 +21,7 @@ export function iframeHeight(chart: ExportChart, width = 640): number {
   const chartHeight = w > 0 ? (h * inner) / w : 300;
   const legend = spec.series.length > 1 || spec.series.some((s) => s.computed) ? lines(spec.series.map((s) => `■ ${s.label}`).join('    '), 13.6) * 22 + 4 : 0;
   const notes = spec.notes.reduce((sum, n) => sum + lines(n, 12.5) * 17.5 + 4, 0);
-  const source = lines(`Nguồn: ${spec.sources.map((s) => s.title).join('; ')}`, 12.5) * 17.5 + 4;
+  const source = lines(embedSourceLine(chart, siteModel().sources, '').text, 12.5) * 17.5 + 4;
   // + 16 px of slack: the estimate is within ±2% of the browser's layout (tests/browser/embed.test.ts).
   const total = 16 + 10 + lines(spec.title, 16.8, 700) * 22 + 2 + lines(spec.subtitle, 14) * 19 + 6 + legend + chartHeight + notes + source + 22 + 8;
   return clampHeight(total);

@@ -70,11 +70,12 @@ export function chartExports(chart: ExportChart, svgNarrow: string, cx: ChartExp
   const out: [string, ExportBody][] = [];
   const f = exportFiles(chart);
   const svgWide = renderExport(chart, { width: EMBED_WIDE_WIDTH });
-  out.push([f.latest, embedPageHtml({ chart, versioned: false, site: cx.site, svgNarrow, svgWide })]);
+  const sourceTable = siteModel().sources;
+  out.push([f.latest, embedPageHtml({ chart, versioned: false, site: cx.site, svgNarrow, svgWide, sourceTable })]);
   const pin = !cx.archived.has(f.pinnedDir);
   const csv = pin || withCsv ? chartCsv(chart) : '';
   if (pin) {
-    out.push([f.pinned, embedPageHtml({ chart, versioned: true, site: cx.site, svgNarrow, svgWide })]);
+    out.push([f.pinned, embedPageHtml({ chart, versioned: true, site: cx.site, svgNarrow, svgWide, sourceTable })]);
     out.push([f.pinnedData, csv]);
   }
   if (withCsv) out.push([f.csv, csv]);
