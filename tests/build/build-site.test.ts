@@ -14,7 +14,7 @@ const root = mkdtempSync(join(tmpdir(), 'cchc-build-site-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** One build pass over `dataDir` with fresh modules (a new model, catalogue and keys). */
-async function pass(dataDir: string, o: { code: string; previous?: BuildManifest; present?: Iterable<string> }) {
+async function pass(dataDir: string, o: { code: string; previous?: BuildManifest; present?: Iterable<string>; before?: () => Promise<void> }) {
   vi.resetModules();
   process.env.DATA_DIR = dataDir;
   const { loadDataFolder } = await import('../../src/lib/dataset/load.ts');
@@ -23,6 +23,7 @@ async function pass(dataDir: string, o: { code: string; previous?: BuildManifest
   const { memoryEffects } = await import('../../src/lib/build/effects.ts');
   const load = loadDataFolder(dataDir);
   shareLoadedData(dataDir, load);
+  await o.before?.();
   const effects = memoryEffects(o.present);
   const result = await buildSite(load, { dataDir, code: o.code, previous: o.previous, png: false, archived: new Set() }, effects);
   await effects.close();
@@ -113,5 +114,22 @@ describe('buildSite', () => {
     expect(code.result.kept).toBe(0);
     expect(code.result.rendered).toBe(first.result.pages);
     expect([...code.effects.files.keys()].sort()).toEqual([...first.effects.files.keys()].sort());
+  }, 120_000);
+
+  it('a page failing in the pass is told by its path, as a page failing in Astro is', async () => {
+    const { renderedPath } = await import('../../src/lib/report/build-failure.ts');
+    const failing = pass(data, {
+      code: 'a',
+      before: async () => {
+        const { unitPageType } = await import('../../src/lib/site/unit-page.ts');
+        const build = unitPageType.build;
+        unitPageType.build = (model, unit, l) => {
+          if (unit.id === 'dong-thap-thanh-pho-sa-dec' && l === 'en') throw new TypeError('no value');
+          return build(model, unit, l);
+        };
+      },
+    });
+    await expect(failing).rejects.toThrow('no value');
+    expect(renderedPath(await failing.catch((e: unknown) => e))).toBe('/en/don-vi/dong-thap-thanh-pho-sa-dec/');
   }, 120_000);
 });

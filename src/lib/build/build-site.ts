@@ -15,6 +15,7 @@ import { siteModel, type SiteModel } from '../site/model.ts';
 import { PageKeys } from '../site/page-key.ts';
 import { pageRefs, type PageRef } from '../site/registry.ts';
 import type { BuildEffects } from './effects.ts';
+import { tagRenderError } from '../report/build-failure.ts';
 
 export interface BuildOptions {
   dataDir: string;
@@ -40,8 +41,11 @@ export interface BuildResult {
   keys: Map<string, string>;
 }
 
-/** PNGs still rendering on the thread pool while the pass goes on; the rest finish while Astro builds. */
-const LOOK_AHEAD = 256;
+/**
+ * PNGs (and their SVG input) still rendering on the thread pool while the pass goes on: enough that on a small site
+ * they all go on rendering while Astro builds, bounded so a national build holds tens of megabytes of them.
+ */
+const LOOK_AHEAD = 4096;
 
 function pageKey(keys: PageKeys, ref: PageRef): string {
   if (ref.type.kind === 'unit') return keys.unit(ref.item as Unit);
@@ -73,21 +77,26 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
         result.kept++;
         continue;
       }
-      const charts = catalog.chartsAt(page);
-      const csv = ref.type.kind === 'unit' && l === LOCALES[0] ? unitCsv(model.obsByUnit.get(ref.id) ?? []) : undefined;
-      if (charts.length === 0 && !csv) continue;
-      result.pages++;
-      result.rendered++;
-      if (csv) effects.write(csv[0], csv[1], page);
-      for (const chart of charts) {
-        if (done.has(`${chart.locale}:${chart.key}`)) continue;
-        done.add(`${chart.locale}:${chart.key}`);
-        result.charts++;
-        const csvFile = `data/charts/${chart.key}.csv`;
-        const withCsv = !csvDone.has(csvFile);
-        csvDone.add(csvFile);
-        for (const [rel, body] of chartExports(chart, renderExport(chart), cx, withCsv)) effects.write(rel, body, page);
-        await effects.drain(LOOK_AHEAD);
+      try {
+        const charts = catalog.chartsAt(page);
+        const csv = ref.type.kind === 'unit' && l === LOCALES[0] ? unitCsv(model.obsByUnit.get(ref.id) ?? []) : undefined;
+        if (charts.length === 0 && !csv) continue;
+        result.pages++;
+        result.rendered++;
+        if (csv) effects.write(csv[0], csv[1], page);
+        for (const chart of charts) {
+          if (done.has(`${chart.locale}:${chart.key}`)) continue;
+          done.add(`${chart.locale}:${chart.key}`);
+          result.charts++;
+          const csvFile = `data/charts/${chart.key}.csv`;
+          const withCsv = !csvDone.has(csvFile);
+          csvDone.add(csvFile);
+          for (const [rel, body] of chartExports(chart, renderExport(chart), cx, withCsv)) effects.write(rel, body, page);
+          await effects.drain(LOOK_AHEAD);
+        }
+      } catch (e) {
+        // Told as the data row behind the page, as a page failing in Astro is (report/build-failure.ts).
+        throw tagRenderError(e, page);
       }
     }
   }

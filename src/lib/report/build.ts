@@ -1,9 +1,10 @@
 /**
  * The build as a function (scripts/build.ts, tests/browser/build-site.ts): validate with the validator's loader,
  * refuse on errors, then build the site atomically (export/staging.ts): the build pass writes the export files
- * (build/build-site.ts), Astro renders the pages, `finishSite` writes the dataset, prunes and records the manifest. An exception inside the build comes out as a
- * `build-failed` problem naming the data row behind the page (report/build-failure.ts); its stack only with
- * ASTRO_LOG=debug. Returns the exit code: 0 built, 1 data errors or a failed build, 2 the folder could not be read.
+ * (build/build-site.ts), Astro renders the pages, `finishSite` writes the dataset, prunes and records the manifest.
+ * An exception inside the build comes out as a `build-failed` problem naming the data row behind the page
+ * (report/build-failure.ts); its stack only with ASTRO_LOG=debug. Returns the exit code: 0 built, 1 data errors or a
+ * failed build, 2 the folder could not be read.
  */
 import { resolve } from 'node:path';
 import { build, type AstroIntegration } from 'astro';
@@ -17,6 +18,9 @@ import { describeBuild, finishSite } from '../export/writer.ts';
 import { buildSite } from '../build/build-site.ts';
 import { codeDigest } from '../build/code-digest.ts';
 import { diskEffects } from '../build/effects.ts';
+import { tf } from '../i18n/strings.ts';
+import { fmtNumber } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locale.ts';
 
 export interface SiteBuildOptions {
   dataDir: string;
@@ -56,6 +60,8 @@ export async function runSiteBuild(o: SiteBuildOptions): Promise<number> {
       const effects = diskEffects(staging, log);
       try {
         const pass = await buildSite(loaded, { dataDir: o.dataDir, previous, code }, effects);
+        const n = { written: pass.rendered, kept: pass.kept, charts: pass.charts };
+        log(`${tf('vi', 'buildPass', fmtAll(n, 'vi'))} / ${tf('en', 'buildPass', fmtAll(n, 'en'))}`);
         // The effects' writer thread and the PNGs still rendering carry on while Astro renders the pages.
         const startedMs = Date.now();
         const routes = recordRoutes();
@@ -79,6 +85,8 @@ export async function runSiteBuild(o: SiteBuildOptions): Promise<number> {
   }
   return 0;
 }
+
+const fmtAll = (n: Record<string, number>, l: Locale) => Object.fromEntries(Object.entries(n).map(([k, v]) => [k, fmtNumber(v, l)]));
 
 /** Astro's output files, as `astro:build:done` lists them (the manifest's routes): it observes, it writes nothing. */
 function recordRoutes(): { integration: AstroIntegration; readonly assets: Map<string, URL[]> } {
