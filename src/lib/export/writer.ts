@@ -185,9 +185,11 @@ export interface BuildEnd {
   startedMs: number;
   /** The build pass's files, per page and shared (build/effects.ts), after its effects closed. */
   record: FileRecord;
-  /** Each page's key, the code digest, and the pages whose export files were kept (build/build-site.ts). */
+  /** Each page's key (build/build-site.ts). */
   keys: Map<string, string>;
+  /** Digest of the code that wrote the export files (build/code-digest.ts). */
   code: string;
+  /** Pages whose export files were kept, and charts whose exports were written. */
   kept: number;
   charts: number;
 }
