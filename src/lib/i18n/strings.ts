@@ -4,7 +4,6 @@
  */
 import type { Locale } from './locale.ts';
 import { CHART_TEXT } from './text/charts.ts';
-import { BUILD_TEXT } from './text/build.ts';
 
 type Text = { vi: string; en: string };
 const s = (vi: string, en: string): Text => ({ vi, en });
@@ -84,7 +83,6 @@ export const UI = {
   change_rename: s('đổi tên', 'rename'),
   change_transfer: s('chuyển một phần địa bàn', 'partial transfer'),
   ...CHART_TEXT,
-  ...BUILD_TEXT,
 } satisfies Record<string, Text>;
 
 export type UIKey = keyof typeof UI;

@@ -18,9 +18,7 @@ import { describeBuild, finishSite } from '../export/writer.ts';
 import { buildSite } from '../build/build-site.ts';
 import { codeDigest } from '../build/code-digest.ts';
 import { diskEffects } from '../build/effects.ts';
-import { tf } from '../i18n/strings.ts';
 import { fmtNumber } from '../i18n/format.ts';
-import type { Locale } from '../i18n/locale.ts';
 
 export interface SiteBuildOptions {
   dataDir: string;
@@ -60,8 +58,11 @@ export async function runSiteBuild(o: SiteBuildOptions): Promise<number> {
       const effects = diskEffects(staging, log);
       try {
         const pass = await buildSite(loaded, { dataDir: o.dataDir, previous, code }, effects);
-        const n = { written: pass.rendered, kept: pass.kept, charts: pass.charts };
-        log(`${tf('vi', 'buildPass', fmtAll(n, 'vi'))} / ${tf('en', 'buildPass', fmtAll(n, 'en'))}`);
+        const [vi, en] = [(x: number) => fmtNumber(x, 'vi'), (x: number) => fmtNumber(x, 'en')];
+        log(
+          `Tệp xuất (nhúng, tải về): ghi mới cho ${vi(pass.rendered)} trang, giữ nguyên của ${vi(pass.kept)} trang. / ` +
+            `Export files (embeds, downloads): written for ${en(pass.rendered)} pages, kept for ${en(pass.kept)}.`,
+        );
         // The effects' writer thread and the PNGs still rendering carry on while Astro renders the pages.
         const startedMs = Date.now();
         const routes = recordRoutes();
@@ -85,8 +86,6 @@ export async function runSiteBuild(o: SiteBuildOptions): Promise<number> {
   }
   return 0;
 }
-
-const fmtAll = (n: Record<string, number>, l: Locale) => Object.fromEntries(Object.entries(n).map(([k, v]) => [k, fmtNumber(v, l)]));
 
 /** Astro's output files, as `astro:build:done` lists them (the manifest's routes): it observes, it writes nothing. */
 function recordRoutes(): { integration: AstroIntegration; readonly assets: Map<string, URL[]> } {
