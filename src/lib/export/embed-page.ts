@@ -4,9 +4,9 @@
  * build works forever. Posts its height to the host page (embed.ts, EMBED_PAGE_SCRIPT). Its own Content-Security-Policy
  * (EMBED_PAGE_CSP): Astro's `security.csp` covers only Astro's routes.
  *
- * Written as a string by the export writer (writer.ts), not by an Astro route: a national build has ≈ 240,000 of
- * them (latest and pinned, vi and en, for every chart), and a template costs microseconds where a route costs
- * milliseconds.
+ * Written as a string by the build pass (build/build-site.ts, writer.ts), not by an Astro route: a national build
+ * has ≈ 240,000 of them (latest and pinned, vi and en, for every chart), and a template costs microseconds where a
+ * route costs milliseconds.
  */
 import { createHash } from 'node:crypto';
 import type { ExportChart } from './catalog.ts';
