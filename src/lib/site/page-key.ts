@@ -20,8 +20,9 @@
  * figures in the same way (not their files: one province's file holds figures of every metric); a source page
  * likewise the figures taken from the source. Both also cover the reference tables and outside settings
  * above, which units have a page, and the periods whose label is shared (their links spell the dates out).
- * Code is not in the key: Astro hashes each page's module graph and the lockfile itself (the build pass keeps a digest). Pinned embeds archived in
- * public/ are not either: the build pass never writes them, Astro copies them, and the manifest keeps them.
+ * Code is not in the key: Astro hashes each page's module graph and the lockfile itself, and the build pass keeps a
+ * digest of the code beside the keys (build/code-digest.ts). Pinned embeds archived in public/ are not either: the
+ * build pass never writes them, Astro copies them, and the manifest keeps them.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
