@@ -6,7 +6,7 @@
  * - every page's data (home, indices, comparison and its JSON files, unit, metric and source pages, the search
  *   index, page keys) in both languages, with the figures formatted as pages format them;
  * - every chart drawn (Plot or the string renderer), its table twin, legend, embed codes, links and citations, and
- *   its exports written by the export writer (embed pages, chart CSV and SVG) into a temporary folder;
+ *   every chart's exports written by the build pass (embed pages, chart CSV and SVG) into a temporary folder;
  * - each unit's CSV and the whole dataset (observations.csv, reference CSVs, datapackage.json).
  * Then the dataset the site publishes must read back as valid data with the same figures. (Whether `& < > "` are
  * escaped in every SVG is issue 15.1's test, not this one.)
@@ -57,30 +57,27 @@ async function validateAndBuild(dataDir: string, outDir: string) {
   const { searchIndex } = await import('../../src/lib/search/index-data.ts');
   const { QuoteRegistry, tableHtml } = await import('../../src/lib/charts/table-html.ts');
   const { legendHtml } = await import('../../src/lib/export/legend.ts');
-  const { renderChart } = await import('../../src/lib/charts/render.ts');
-  const { renderExport } = await import('../../src/lib/export/catalog.ts');
-  const { chartFor, citations, downloadLinks, embedCodes } = await import('../../src/lib/export/panel.ts');
-  const { exportWriter, finishExports, setExportOutDir } = await import('../../src/lib/export/writer.ts');
+  const { exportCatalog, renderExport } = await import('../../src/lib/export/catalog.ts');
+  const { citations, downloadLinks, embedCodes } = await import('../../src/lib/export/panel.ts');
+  const { writeDataset } = await import('../../src/lib/export/writer.ts');
+  const { buildSite } = await import('../../src/lib/build/build-site.ts');
+  const { diskEffects } = await import('../../src/lib/build/effects.ts');
   type Spec = import('../../src/lib/charts/spec.ts').ChartSpec;
 
-  setExportOutDir(outDir);
-  const writer = exportWriter()!;
   const model = siteModel();
   const keys = pageKeys(model);
   const site = 'https://example.org/';
   let charts = 0;
   const json = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
 
-  /** What Chart.astro does with a chart: draw it, write its exports, and build its table, legend and panels. */
+  /** What Chart.astro does with a chart: find it in the registry, draw it, and build its table, legend and panels. */
   const chart = async (spec: Spec, page: string, quotes: InstanceType<typeof QuoteRegistry>) => {
-    const c = chartFor(spec, page);
-    const svg = c ? renderExport(c) : renderChart(spec);
-    if (c) {
-      await writer.write(c, svg, page);
-      embedCodes(c, site);
-      downloadLinks(c);
-      citations(c, site);
-    }
+    const c = exportCatalog().bySpec(spec, page);
+    if (!c) throw new Error(`${spec.id} of ${page} is not in the page registry`);
+    renderExport(c);
+    embedCodes(c, site);
+    downloadLinks(c);
+    citations(c, site, exportCatalog().byKey(c.locale === 'vi' ? 'en' : 'vi', c.key));
     legendHtml(spec, {});
     tableHtml(spec.table, spec.locale, { quotes: { registry: quotes, table: spec.id } });
     charts++;
@@ -114,7 +111,6 @@ async function validateAndBuild(dataDir: string, outDir: string) {
       const obs = model.obsByUnit.get(unit.id) ?? [];
       for (const o of obs) fmtValue(o.value, model.metric(o.metric)?.kind ?? 'score', l), fmtPeriod(o.period, l);
       for (const t of model.targetsByUnit.get(unit.id) ?? []) fmtValue(t.value, model.metric(t.metric)?.kind ?? 'score', l);
-      if (obs.length) writer.writeUnitCsv(unit.id, obs, page);
       for (const s of sections) for (const c of s.charts) await chart(c, page, quotes);
     }
     for (const metric of model.load.dataset.metrics) {
@@ -135,7 +131,11 @@ async function validateAndBuild(dataDir: string, outDir: string) {
       for (const dt of [source.published, source.accessed]) if (dt) fmtDate(dt, l);
     }
   }
-  await finishExports(outDir);
+  // The build pass: every chart's exports and the units' CSVs, then the dataset assembled from them.
+  const effects = diskEffects(outDir);
+  await buildSite(load, { dataDir, code: 'valid-builds' }, effects);
+  await effects.close();
+  writeDataset(outDir, new Set(effects.record.shared));
   return { errors, charts, load };
 }
 

@@ -17,7 +17,7 @@ function folder(files: string[]): string {
   return dir;
 }
 
-const manifest = (outDir: string, m: Partial<BuildManifest>): BuildManifest => ({ version: MANIFEST_VERSION, outDir, pages: {}, shared: [], routes: [], public: [], ...m });
+const manifest = (outDir: string, m: Partial<BuildManifest>): BuildManifest => ({ version: MANIFEST_VERSION, outDir, code: '', keys: {}, pages: {}, shared: [], routes: [], public: [], ...m });
 
 describe('pruneOutput', () => {
   it('deletes the files of the last build that this build neither wrote nor kept, and the folders they leave empty', () => {

@@ -3,8 +3,10 @@
  *
  * Astro's incremental build keeps a unit page whose key (site/page-key.ts) and code are unchanged; the output folder
  * is no longer emptied (astro.config.mjs). This manifest, in Astro's cache folder, lists per page the export files
- * the writer wrote for its charts (embed pages, CSV, SVG, PNG), and every file Astro wrote. The next build
- * - keeps the export files of each page Astro kept (writing them again if one is missing from the folder),
+ * the build pass wrote for its charts (embed pages, CSV, SVG, PNG) and the page's key, the digest of the code that
+ * wrote them, and every file Astro wrote. The next build
+ * - keeps the export files of each page whose key and code digest are unchanged (build/build-site.ts), writing them
+ *   again if one is missing from the folder,
  * - deletes every file the previous build wrote that this build did not write or keep, so a removed unit, chart or
  *   pinned version leaves nothing behind: the folder holds what a full build would write.
  * Without a valid manifest (first build, another output folder, a build that stopped half-way, or `full`) the output
@@ -14,11 +16,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
-export const MANIFEST_VERSION = 1;
+export const MANIFEST_VERSION = 2;
 
 export interface BuildManifest {
   version: number;
   outDir: string;
+  /** Digest of the code that wrote the export files (build/code-digest.ts). */
+  code: string;
+  /** Page path (as Astro.url.pathname) → the page's key when its export files were written (site/page-key.ts). */
+  keys: Record<string, string>;
   /** Page path (as Astro.url.pathname) → export files written for its charts, relative to outDir. */
   pages: Record<string, string[]>;
   /** Files written once per build (the whole dataset), relative to outDir. */

@@ -4,9 +4,9 @@
  * build works forever. Posts its height to the host page (embed.ts, EMBED_PAGE_SCRIPT). Its own Content-Security-Policy
  * (EMBED_PAGE_CSP): Astro's `security.csp` covers only Astro's routes.
  *
- * Written as a string by the export writer (writer.ts), not by an Astro route: a national build has ≈ 240,000 of
- * them (latest and pinned, vi and en, for every chart), and a template costs microseconds where a route costs
- * milliseconds.
+ * Written as a string by the build pass (build/build-site.ts, writer.ts), not by an Astro route: a national build
+ * has ≈ 240,000 of them (latest and pinned, vi and en, for every chart), and a template costs microseconds where a
+ * route costs milliseconds.
  */
 import { createHash } from 'node:crypto';
 import type { ExportChart } from './catalog.ts';
@@ -14,6 +14,8 @@ import { EMBED_PAGE_SCRIPT } from './embed.ts';
 import { escapeAttr, escapeText } from '../text/escape.ts';
 import { legendHtml } from './legend.ts';
 import { ex } from './strings.ts';
+import { moreSources, sourceCount, sourceLine, type SourceGroup } from '../charts/source-line.ts';
+import type { Source } from '../schema/source.ts';
 import { absolute, chartCsvHref, chartOgHref, embedHref, versionedDataHref } from './urls.ts';
 
 const STYLE = `html{background:#fff;color:#1a1a1a;font-family:'Noto Sans',system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;-webkit-text-size-adjust:100%;text-size-adjust:100%}
@@ -53,9 +55,29 @@ export interface EmbedPageInput {
   site: string;
   /** The page's own drawing (360-unit viewBox, width 100%), capped at 30rem so its text stays near body size. */
   svg: string;
+  /** The sources table (publishers), for the grouped source line. */
+  sourceTable: SourceTable;
 }
 
-export function embedPageHtml({ chart, versioned, site, svg }: EmbedPageInput): string {
+export type SourceTable = ReadonlyMap<string, Pick<Source, 'title' | 'publisher' | 'published'>>;
+
+/**
+ * The chart's source line as on its page (charts/source-line.ts): a few sources by title, many grouped by publisher.
+ * A group and "N other sources" link the full list under the chart on the portal page. `text`: the line as read.
+ */
+export function embedSourceLine(chart: ExportChart, table: SourceTable, site: string): { html: string; text: string } {
+  const { spec, locale: l } = chart;
+  const listHref = absolute(`${chart.pageHref.replace(/#.*$/, '')}#${spec.id}-sources`, site);
+  const line = sourceLine(spec.sources, table, l, { listHref });
+  const link = (href: string, label: string) => `<a href="${escapeAttr(absolute(href, site))}" target="_blank" rel="noopener">${escapeText(label)}</a>`;
+  const count = (g: SourceGroup) => (g.sources.length > 1 ? ` ${sourceCount(g.sources.length, l)}` : '');
+  const more = line.rest.length > 0 ? moreSources(line.rest.length, l) : '';
+  const html = [...line.groups.map((g) => `${link(g.href, g.label)}${escapeText(count(g))}`), ...(more ? [link(listHref, more)] : [])].join('; ');
+  const text = [...line.groups.map((g) => `${g.label}${count(g)}`), ...(more ? [more] : [])].join('; ');
+  return { html: `${escapeText(line.lead)}: ${html}`, text: `${line.lead}: ${text}` };
+}
+
+export function embedPageHtml({ chart, versioned, site, svg, sourceTable }: EmbedPageInput): string {
   const { spec, locale: l } = chart;
   const showLegend = spec.series.length > 1 || spec.series.some((s) => s.computed) || (spec.rules ?? []).length > 0;
   const pageUrl = absolute(chart.pageHref, site);
@@ -64,9 +86,7 @@ export function embedPageHtml({ chart, versioned, site, svg }: EmbedPageInput): 
   const card = absolute(versioned ? `${embedHref(l, chart.key, chart.hash)}card.png` : chartOgHref(l, chart.key), site);
   const blank = ' target="_blank" rel="noopener"';
   const meta = (attr: 'name' | 'property', key: string, content: string) => `<meta ${attr}="${key}" content="${escapeAttr(content)}">`;
-  const sources = spec.sources.length
-    ? `<p class="src">${escapeText(spec.sources.length > 1 ? ex(l, 'sources') : ex(l, 'source'))}: ${spec.sources.map((s) => `<a href="${escapeAttr(absolute(s.href, site))}"${blank}>${escapeText(s.title)}</a>`).join('; ')}</p>`
-    : '';
+  const sources = spec.sources.length ? `<p class="src">${embedSourceLine(chart, sourceTable, site).html}</p>` : '';
   return `<!doctype html><html lang="${l}"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${EMBED_PAGE_CSP}"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><meta name="color-scheme" content="light">` +
     `<title>${escapeText(spec.title)} · ${escapeText(ex(l, 'portal'))}</title><link rel="canonical" href="${escapeAttr(pageUrl)}"><link rel="icon" href="data:,">` +
     meta('name', 'description', spec.alt) +

@@ -1,16 +1,12 @@
 /** What the chart-page components (EmbedPanel, Downloads, Citation) show for one chart: codes, links, citations. */
-import type { ChartSpec } from '../charts/spec.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { siteModel } from '../site/model.ts';
-import { exportCatalog, renderExport, type ExportChart } from './catalog.ts';
+import { renderExport, type ExportChart } from './catalog.ts';
 import { citationText } from './citation.ts';
+import { embedSourceLine } from './embed-page.ts';
 import { clampHeight, embedCode, svgSize } from './embed.ts';
 import { wrapText } from './fonts.ts';
 import { absolute, chartCsvHref, chartPngHref, chartSvgHref, datapackageHref, datasetHref, embedHref, embedScriptHref } from './urls.ts';
-
-export function chartFor(spec: ChartSpec, pagePath?: string): ExportChart | undefined {
-  return exportCatalog().bySpec(spec, pagePath);
-}
 
 /**
  * Fixed height of the iframe when the resize script is stripped: the embed page's height at a typical article
@@ -25,7 +21,7 @@ export function iframeHeight(chart: ExportChart, width = 640): number {
   const chartHeight = w > 0 ? (h * Math.min(inner, 480)) / w : 300; // the drawing's column is capped at 30rem (embed-page.ts)
   const legend = spec.series.length > 1 || spec.series.some((s) => s.computed) ? lines(spec.series.map((s) => `■ ${s.label}`).join('    '), 13.6) * 22 + 4 : 0;
   const notes = spec.notes.reduce((sum, n) => sum + lines(n, 12.5) * 17.5 + 4, 0);
-  const source = lines(`Nguồn: ${spec.sources.map((s) => s.title).join('; ')}`, 12.5) * 17.5 + 4;
+  const source = lines(embedSourceLine(chart, siteModel().sources, '').text, 12.5) * 17.5 + 4;
   // + 16 px of slack: the estimate is within ±2% of the browser's layout (tests/browser/embed.test.ts).
   const total = 16 + 10 + lines(spec.title, 16.8, 700) * 22 + 2 + lines(spec.subtitle, 14) * 19 + 6 + legend + chartHeight + notes + source + 22 + 8;
   return clampHeight(total);
@@ -56,13 +52,12 @@ export function downloadLinks(chart: ExportChart) {
   };
 }
 
-/** Citations of the pinned chart, in both languages (the page's language first). */
-export function citations(chart: ExportChart, site: URL | string | undefined): { locale: Locale; text: string }[] {
+/** Citations of the pinned chart, in both languages (the page's language first): `other` is its other language. */
+export function citations(chart: ExportChart, site: URL | string | undefined, other?: ExportChart): { locale: Locale; text: string }[] {
   const model = siteModel();
   const sources = chart.spec.sources.map((s) => model.sources.get(s.id)).filter((s): s is NonNullable<typeof s> => !!s);
   const url = absolute(embedHref(chart.locale, chart.key, chart.hash), site);
   const title = `${chart.spec.title} (${chart.spec.subtitle})`;
-  const other = exportCatalog().byKey(chart.locale === 'vi' ? 'en' : 'vi', chart.key);
   const mine = { locale: chart.locale, text: citationText({ locale: chart.locale, title, url, sources }) };
   if (!other) return [mine];
   const otherText = citationText({

@@ -1,20 +1,16 @@
 /**
- * Writes every file a chart publishes besides its page: the latest and the pinned embed page (vi and en), the
- * pinned page's data.csv and card.png, the chart's CSV, its SVG and PNG image and its share card.
- *
- * Called by Chart.astro when the chart's page is rendered, so each chart is computed and drawn once per build. The
- * output folder comes from the `cchc-exports` integration (astro.config.mjs) at `astro:build:start`; in `astro dev`
- * there is none and nothing is written. PNGs render on the thread pool while pages go on; at `astro:build:done`
- * `finishExports` waits for the last ones and writes the whole dataset (data/*.csv, data/datapackage.json).
+ * The bodies of every file a chart publishes besides its page (the latest and the pinned embed page, vi and en, the
+ * pinned page's data.csv and card.png, the chart's CSV, its SVG and PNG image and its share card), a unit's CSV, and
+ * the whole dataset. Pure pieces: the build pass (build/build-site.ts) decides what to write and hands the bodies to
+ * its effects; no view writes anything. `finishSite` runs after Astro: dataset files, pruning, manifest.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { listFiles, MANIFEST_VERSION, pruneOutput, routeFiles, writeManifest, type BuildManifest } from './build-manifest.ts';
 import type { ExportChart } from './catalog.ts';
-import { exportCatalog, pngEnabled, renderExport } from './catalog.ts';
 import { embedPageHtml } from './embed-page.ts';
-import { FileSink } from './file-sink.ts';
+import type { FileRecord } from '../build/effects.ts';
 import { archiveDir } from './archive.ts';
 import { cachedPng, prepareSvgForRaster } from './png.ts';
 import { IMAGE_WIDTH } from './compose.ts';
@@ -30,9 +26,6 @@ import { REFERENCE_TABLES, referenceCsv } from './reference-csv.ts';
 import { dataPackage, resourceFile, type ResourceFile } from './datapackage.ts';
 import { buildDate } from './citation.ts';
 import { fmtNumber } from '../i18n/format.ts';
-
-/** Wide drawing of the embed page (≥ 700 px). */
-export const EMBED_WIDE_WIDTH = 720;
 
 const lang = (l: string) => (l === 'en' ? 'en/' : '');
 
@@ -54,178 +47,114 @@ export function exportFiles(chart: ExportChart) {
   };
 }
 
-export class ExportWriter {
-  readonly outDir: string;
-  private readonly site: string;
-  private readonly archived: Set<string>;
-  private readonly done = new Set<string>();
-  private readonly csvDone = new Set<string>();
-  private readonly unitCsvDone = new Set<string>();
-  private readonly sink = new FileSink();
-  private readonly pending = new Set<Promise<void>>();
-  private failure: unknown;
-  /** Charts written (each language counts once). */
-  written = 0;
-  /** Export files written for each page's charts (page path → files relative to outDir): the build manifest's. */
-  readonly pageFiles = new Map<string, Set<string>>();
-  /** Files written once per build (the dataset). */
-  readonly sharedFiles = new Set<string>();
-  /** Pages Astro rendered in this build (the others it kept from the previous build). */
-  readonly rendered = new Set<string>();
+/** Where a chart's export files come from: the site's origin and the pinned folders archived in public/. */
+export interface ChartExportContext {
+  site: string;
+  archived: ReadonlySet<string>;
+  /** PNGs (chart image, share cards) on or off (catalog.ts pngEnabled). */
+  png: boolean;
+}
 
-  constructor(outDir: string, archive = archiveDir()) {
-    this.outDir = outDir;
-    this.site = siteUrl();
-    this.archived = listArchived(archive);
+export type ExportBody = string | Uint8Array | Promise<Uint8Array>;
+
+/**
+ * The files one chart publishes, in writing order: latest and (unless archived) pinned embed page, the pinned data,
+ * the chart's CSV (when `withCsv`: a chart's two languages share it), its SVG image and, with PNGs on, the PNG image
+ * and share card, still rendering on the thread pool (promises). `svgNarrow`: the page's drawing.
+ */
+export function chartExports(chart: ExportChart, svgNarrow: string, cx: ChartExportContext, withCsv: boolean): [string, ExportBody][] {
+  const out: [string, ExportBody][] = [];
+  const f = exportFiles(chart);
+  const sourceTable = siteModel().sources;
+  out.push([f.latest, embedPageHtml({ chart, versioned: false, site: cx.site, svg: svgNarrow, sourceTable })]);
+  const pin = !cx.archived.has(f.pinnedDir);
+  const csv = pin || withCsv ? chartCsv(chart) : '';
+  if (pin) {
+    out.push([f.pinned, embedPageHtml({ chart, versioned: true, site: cx.site, svg: svgNarrow, sourceTable })]);
+    out.push([f.pinnedData, csv]);
   }
+  if (withCsv) out.push([f.csv, csv]);
+  const image = chartImageSvg(chart);
+  out.push([f.svg, image]);
+  if (!cx.png) return out;
+  const png = cachedPng(prepareSvgForRaster(image), { width: IMAGE_WIDTH * PNG_SCALE });
+  const card = cachedPng(shareCardSvg(chartCard(chart)));
+  out.push([f.png, png], [f.card, card]);
+  if (pin) out.push([f.pinnedCard, card]);
+  return out;
+}
 
-  private file(rel: string, body: string | Uint8Array, page?: string) {
-    this.sink.write(join(this.outDir, rel), body);
-    if (page === undefined) this.sharedFiles.add(rel);
-    else {
-      let set = this.pageFiles.get(page);
-      if (!set) this.pageFiles.set(page, (set = new Set()));
-      set.add(rel);
-    }
-  }
+/**
+ * A unit's figures as CSV (the unit page's download): the unit's rows of observations.csv, in the same order, so
+ * `writeDataset` assembles the whole dataset from these files, and an incremental build rewrites only the units whose
+ * figures changed.
+ */
+export function unitCsv(obs: readonly Observation[]): [string, string] | undefined {
+  return obs.length > 0 ? [unitCsvFile(obs[0]!.unit), observationsCsv(siteData().dataset, obs)] : undefined;
+}
 
-  /** A page is being rendered (Base.astro): its export files are those written now, not the previous build's. */
-  pageRendered(page: string): void {
-    this.rendered.add(page);
-  }
-
-  /**
-   * Write the exports of a chart once (a chart shown twice is written the first time). `svgNarrow`: the page's
-   * drawing; `page`: the path of the page showing it (the build manifest lists the files under it).
-   */
-  async write(chart: ExportChart, svgNarrow: string, page = chart.pageHref.replace(/#.*$/, '')): Promise<void> {
-    const id = `${chart.locale}:${chart.key}`;
-    if (this.done.has(id)) return;
-    this.done.add(id);
-    this.written++;
-    const f = exportFiles(chart);
-    const file = (rel: string, body: string | Uint8Array) => this.file(rel, body, page);
-    file(f.latest, embedPageHtml({ chart, versioned: false, site: this.site, svg: svgNarrow }));
-    const pin = !this.archived.has(f.pinnedDir);
-    const csv = pin || !this.csvDone.has(chart.key) ? chartCsv(chart) : '';
-    if (pin) {
-      file(f.pinned, embedPageHtml({ chart, versioned: true, site: this.site, svg: svgNarrow }));
-      file(f.pinnedData, csv);
-    }
-    if (!this.csvDone.has(chart.key)) {
-      this.csvDone.add(chart.key);
-      file(f.csv, csv);
-    }
-    const image = chartImageSvg(chart);
-    file(f.svg, image);
-    if (!pngEnabled()) return;
-    const job = (async () => {
-      const [png, card] = await Promise.all([cachedPng(prepareSvgForRaster(image), { width: IMAGE_WIDTH * PNG_SCALE }), cachedPng(shareCardSvg(chartCard(chart)))]);
-      file(f.png, png);
-      file(f.card, card);
-      if (pin) file(f.pinnedCard, card);
-    })().catch((e) => {
-      this.failure ??= e;
-    });
-    this.pending.add(job);
-    void job.finally(() => this.pending.delete(job));
-    // Bounded look-ahead: a few images render on the thread pool while the next pages are built.
-    if (this.pending.size >= 4) await Promise.race(this.pending);
-  }
-
-  /**
-   * A unit's figures as CSV (the unit page's download), once per build: the unit's rows of observations.csv, in the
-   * same order, so `writeDataset` assembles the whole dataset from these files, and an incremental build rewrites
-   * only the units whose figures changed.
-   */
-  writeUnitCsv(unitId: string, obs: readonly Observation[], page: string): void {
-    if (this.unitCsvDone.has(unitId)) return;
-    this.unitCsvDone.add(unitId);
-    this.file(unitCsvFile(unitId), observationsCsv(siteData().dataset, obs), page);
-  }
-
-  /** Write again the exports of a page Astro kept whose files are missing from the folder. */
-  async rewritePage(page: string): Promise<void> {
-    for (const chart of exportCatalog().chartsAt(page)) {
-      this.done.delete(`${chart.locale}:${chart.key}`);
-      this.csvDone.delete(chart.key);
-      await this.write(chart, renderExport(chart), page);
-    }
-  }
-
-  /** Wait for the images still rendering; throws the first failure. */
-  async flush(): Promise<void> {
-    await Promise.all(this.pending);
-    if (this.failure) throw this.failure;
-  }
-
-  /** Wait until every file is written. */
-  close(): Promise<void> {
-    return this.sink.close();
-  }
-
-  /**
-   * The whole dataset, once every other file is on disk (after `close`): data/observations.csv, a CSV per reference
-   * table, and data/datapackage.json describing them. observations.csv is the units' CSVs (`writeUnitCsv`) one after
-   * the other, in unit order, without their header lines: it is streamed, never held as one string (at national
-   * scale it is larger than the longest string JavaScript allows). A unit whose CSV is missing gets it written now.
-   */
-  writeDataset(): void {
-    const ds = siteData().dataset;
-    // The pages' index of figures by unit (dataset order), not a second grouping of millions of figures.
-    const byUnit = siteModel().obsByUnit;
-    const write = (rel: string, body: string) => {
-      const path = join(this.outDir, rel);
-      mkdirSync(dirname(path), { recursive: true });
-      rmSync(path, { force: true }); // a new file: the old one may be a hard link into the live site (staging.ts)
-      writeFileSync(path, body);
-    };
-    const files: Record<string, ResourceFile> = {};
-    const path = join(this.outDir, 'data', 'observations.csv');
+/**
+ * The whole dataset, once every other file is on disk (after the effects' `close`): data/observations.csv, a CSV per
+ * reference table, and data/datapackage.json describing them; each is added to `shared`. observations.csv is the
+ * units' CSVs (`unitCsv`, written by the build pass) one after
+ * the other, in unit order, without their header lines: it is streamed, never held as one string (at national
+ * scale it is larger than the longest string JavaScript allows). A unit whose CSV is missing gets it written now.
+ */
+export function writeDataset(outDir: string, shared: Set<string>, site = siteUrl()): void {
+  const ds = siteData().dataset;
+  // The pages' index of figures by unit (dataset order), not a second grouping of millions of figures.
+  const byUnit = siteModel().obsByUnit;
+  const write = (rel: string, body: string) => {
+    const path = join(outDir, rel);
     mkdirSync(dirname(path), { recursive: true });
-    rmSync(path, { force: true });
-    const fd = openSync(path, 'w');
-    const hash = createHash('sha256');
-    let bytes = 0;
-    const append = (buf: Buffer) => {
-      writeSync(fd, buf);
-      hash.update(buf);
-      bytes += buf.length;
-    };
-    try {
-      append(Buffer.from(`${BOM}${csvHeader(observationColumns(ds))}\r\n`, 'utf8'));
-      for (const unit of [...byUnit.keys()].sort()) {
-        const rel = unitCsvFile(unit);
-        this.sharedFiles.add(rel); // part of the dataset, whichever page wrote it
-        let text: Buffer;
-        try {
-          text = readFileSync(join(this.outDir, rel));
-        } catch {
-          const csv = observationsCsv(ds, byUnit.get(unit)!);
-          write(rel, csv);
-          text = Buffer.from(csv, 'utf8');
-        }
-        append(text.subarray(text.indexOf(0x0a) + 1)); // without its BOM and header line
+    rmSync(path, { force: true }); // a new file: the old one may be a hard link into the live site (staging.ts)
+    writeFileSync(path, body);
+  };
+  const files: Record<string, ResourceFile> = {};
+  const path = join(outDir, 'data', 'observations.csv');
+  mkdirSync(dirname(path), { recursive: true });
+  rmSync(path, { force: true });
+  const fd = openSync(path, 'w');
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const append = (buf: Buffer) => {
+    writeSync(fd, buf);
+    hash.update(buf);
+    bytes += buf.length;
+  };
+  try {
+    append(Buffer.from(`${BOM}${csvHeader(observationColumns(ds))}\r\n`, 'utf8'));
+    for (const unit of [...byUnit.keys()].sort()) {
+      const rel = unitCsvFile(unit);
+      shared.add(rel); // part of the dataset, whichever page wrote it
+      let text: Buffer;
+      try {
+        text = readFileSync(join(outDir, rel));
+      } catch {
+        const csv = observationsCsv(ds, byUnit.get(unit)!);
+        write(rel, csv);
+        text = Buffer.from(csv, 'utf8');
       }
-    } finally {
-      closeSync(fd);
+      append(text.subarray(text.indexOf(0x0a) + 1)); // without its BOM and header line
     }
-    this.sharedFiles.add('data/observations.csv');
-    files.observations = { path: 'observations.csv', bytes, sha256: hash.digest('hex') };
-    for (const t of REFERENCE_TABLES) {
-      const text = referenceCsv(ds, t);
-      write(`data/${t.file}`, text);
-      this.sharedFiles.add(`data/${t.file}`);
-      files[t.name] = resourceFile(t.file, text);
-    }
-    const pkg = dataPackage(ds, { homepage: absolute(baseUrl(), this.site), created: buildDate(), files });
-    write('data/datapackage.json', `${JSON.stringify(pkg, null, 2)}\n`);
-    this.sharedFiles.add('data/datapackage.json');
+  } finally {
+    closeSync(fd);
   }
+  shared.add('data/observations.csv');
+  files.observations = { path: 'observations.csv', bytes, sha256: hash.digest('hex') };
+  for (const t of REFERENCE_TABLES) {
+    const text = referenceCsv(ds, t);
+    write(`data/${t.file}`, text);
+    shared.add(`data/${t.file}`);
+    files[t.name] = resourceFile(t.file, text);
+  }
+  const pkg = dataPackage(ds, { homepage: absolute(baseUrl(), site), created: buildDate(), files });
+  write('data/datapackage.json', `${JSON.stringify(pkg, null, 2)}\n`);
+  shared.add('data/datapackage.json');
 }
 
 /** Pinned embed folders already archived in public/ (`embed/v/<hash>/<key>/`, `en/embed/v/…`): never rewritten. */
-function listArchived(dir: string): Set<string> {
+export function listArchived(dir = archiveDir()): Set<string> {
   const out = new Set<string>();
   for (const prefix of ['embed/v', 'en/embed/v']) {
     const root = join(dir, prefix);
@@ -237,27 +166,7 @@ function listArchived(dir: string): Set<string> {
   return out;
 }
 
-const GLOBAL_KEY = Symbol.for('cchc.exportWriter.outDir');
-const WRITER_KEY = Symbol.for('cchc.exportWriter');
-type Registry = Record<symbol, unknown>;
-
-/** Set by the integration at `astro:build:start` (a different module instance than the pages': hence globalThis). */
-export function setExportOutDir(outDir: string | undefined): void {
-  (globalThis as Registry)[GLOBAL_KEY] = outDir;
-  (globalThis as Registry)[WRITER_KEY] = undefined;
-}
-
-/** The writer of the running build, or none (astro dev, tests that render components). */
-export function exportWriter(): ExportWriter | undefined {
-  const g = globalThis as Registry;
-  const outDir = g[GLOBAL_KEY] as string | undefined;
-  if (!outDir) return undefined;
-  let w = g[WRITER_KEY] as ExportWriter | undefined;
-  if (!w || w.outDir !== outDir) g[WRITER_KEY] = w = new ExportWriter(outDir);
-  return w;
-}
-
-/** What the integration knows of the build (astro.config.mjs). */
+/** What the build knows once Astro is done (report/build.ts). */
 export interface BuildEnd {
   /** Astro's cache folder, where the build manifest lives. */
   cacheDir: string;
@@ -265,12 +174,19 @@ export interface BuildEnd {
   publicDir: string;
   /** The previous build's manifest (`startBuild`), when valid for this output folder. */
   previous: BuildManifest | undefined;
-  /** Paths of the pages this build has (rendered or kept), as `astro:build:done` gives them. */
-  pages: readonly string[];
   /** Output files of Astro's routes (`astro:build:done` assets). */
   assets: Map<string, URL[]>;
-  /** When the build started (ms since the epoch): older files in `_astro/` are stale. */
+  /** When Astro started (ms since the epoch): older files in `_astro/` are stale, older pages were kept. */
   startedMs: number;
+  /** The build pass's files, per page and shared (build/effects.ts), after its effects closed. */
+  record: FileRecord;
+  /** Each page's key (build/build-site.ts). */
+  keys: Map<string, string>;
+  /** Digest of the code that wrote the export files (build/code-digest.ts). */
+  code: string;
+  /** Pages whose export files were kept, and charts whose exports were written. */
+  kept: number;
+  charts: number;
 }
 
 export interface BuildSummary {
@@ -298,51 +214,28 @@ export function describeBuild(s: BuildSummary): string {
   return `Đã dựng lại ${vi(s.rendered)} trang, giữ nguyên ${vi(kept)} trang không đổi. / Rendered ${en(s.rendered)} pages again, kept ${en(kept)} unchanged.`;
 }
 
-const isHtmlPage = (path: string) => !/\.[a-z0-9]+$/i.test(path.replace(/\/+$/, ''));
-
-/** `/en/don-vi/x/`, `en/don-vi/x/` and `/base/en/don-vi/x` name the same page. */
-const pageId = (path: string) => path.replace(/^\/+|\/+$/g, '');
-
 /**
- * At `astro:build:done`: wait for the writer's last images, write the dataset files, keep the export files of the
- * pages Astro kept (writing them again where missing), delete what the previous build wrote and this one did not,
- * and record the manifest for the next build. Uses the pages' writer (their module instance holds the loaded
- * data); makes one if no page drew a chart. Returns the number of charts written and of files deleted, and how many
- * HTML pages the build has and rendered (the others were kept).
+ * After Astro: write the dataset files (the build pass's files are on disk), delete what the previous build wrote and
+ * this one did not, and record the manifest for the next build. HTML pages written before Astro started were kept
+ * from the previous build (staging.ts copies them with their times); the others Astro rendered now.
  */
-export async function finishExports(outDir: string, end?: BuildEnd): Promise<BuildSummary> {
-  const w = ((globalThis as Registry)[WRITER_KEY] as ExportWriter | undefined) ?? new ExportWriter(outDir);
-  let kept = 0;
-  if (end?.previous) {
-    const built = new Set(end.pages.map(pageId));
-    const rendered = new Set([...w.rendered].map(pageId));
-    for (const [page, files] of Object.entries(end.previous.pages)) {
-      const id = pageId(page);
-      if (rendered.has(id) || !built.has(id)) continue;
-      kept++;
-      if (files.every((f) => existsSync(join(outDir, f)))) {
-        let set = w.pageFiles.get(page);
-        if (!set) w.pageFiles.set(page, (set = new Set()));
-        for (const f of files) set.add(f);
-      } else await w.rewritePage(page);
-    }
-  }
-  await w.flush();
-  await w.close();
-  w.writeDataset();
-  let deleted = 0;
-  if (end) {
-    const next: BuildManifest = {
-      version: MANIFEST_VERSION,
-      outDir: resolve(outDir),
-      pages: Object.fromEntries([...w.pageFiles].map(([page, files]) => [page, [...files].sort()])),
-      shared: [...w.sharedFiles].sort(),
-      routes: routeFiles(outDir, end.assets),
-      public: listFiles(end.publicDir),
-    };
-    if (end.previous) deleted = pruneOutput(outDir, end.previous, next, end.startedMs);
-    writeManifest(end.cacheDir, next);
-  }
-  const htmlPages = end ? end.pages.filter(isHtmlPage).length : w.rendered.size;
-  return { written: w.written, kept, deleted, htmlPages, rendered: Math.min(w.rendered.size, htmlPages), incremental: !!end?.previous };
+export function finishSite(outDir: string, end: BuildEnd): BuildSummary {
+  const shared = new Set(end.record.shared);
+  writeDataset(outDir, shared);
+  const routes = routeFiles(outDir, end.assets);
+  const html = routes.filter((f) => f.endsWith('.html'));
+  const rendered = html.filter((f) => statSync(join(outDir, f)).mtimeMs >= end.startedMs).length;
+  const next: BuildManifest = {
+    version: MANIFEST_VERSION,
+    outDir: resolve(outDir),
+    code: end.code,
+    keys: Object.fromEntries([...end.keys].filter(([page]) => end.record.pages.has(page))),
+    pages: Object.fromEntries([...end.record.pages].map(([page, files]) => [page, [...files].sort()])),
+    shared: [...shared].sort(),
+    routes,
+    public: listFiles(end.publicDir),
+  };
+  const deleted = end.previous ? pruneOutput(outDir, end.previous, next, end.startedMs) : 0;
+  writeManifest(end.cacheDir, next);
+  return { written: end.charts, kept: end.kept, deleted, htmlPages: html.length, rendered, incremental: !!end.previous };
 }

@@ -10,7 +10,7 @@ import type { Locale } from './locale.ts';
  * (`import.meta.env?.X`) makes Vite inline the whole environment object, with the shell's `_` (the command that started
  * the build: /usr/bin/npm, npx, nohup…): the page code then differs between two ways of starting the same build, and
  * Astro's incremental build renders every page again (tests/site/incremental-build.test.ts starts each build with
- * another `_`). Outside Vite (scripts, the bench) `import.meta.env` is undefined: the access throws and `/` applies.
+ * another `_`). Outside Vite (scripts, the bench) `import.meta.env` is undefined: the access throws and BASE_PATH applies.
  * Read once: a throw per link cost ≈ 7 ms per unit page in the scripts.
  */
 const BASE = ((): string => {
@@ -18,7 +18,8 @@ const BASE = ((): string => {
   try {
     b = (import.meta as unknown as { env: { BASE_URL?: string } }).env.BASE_URL ?? '/';
   } catch {
-    b = '/';
+    // Outside Vite (the build pass before Astro, scripts): the same BASE_PATH astro.config.mjs reads.
+    b = process.env.BASE_PATH || '/';
   }
   return b.endsWith('/') ? b : `${b}/`;
 })();

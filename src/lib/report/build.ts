@@ -1,15 +1,24 @@
 /**
  * The build as a function (scripts/build.ts, tests/browser/build-site.ts): validate with the validator's loader,
- * refuse on errors, then build the site atomically (export/staging.ts). An exception inside the build comes out as a
- * `build-failed` problem naming the data row behind the page (report/build-failure.ts); its stack only with
- * ASTRO_LOG=debug. Returns the exit code: 0 built, 1 data errors or a failed build, 2 the folder could not be read.
+ * refuse on errors, then build the site atomically (export/staging.ts): the build pass writes the export files
+ * (build/build-site.ts), Astro renders the pages, `finishSite` writes the dataset, prunes and records the manifest.
+ * An exception inside the build comes out as a `build-failed` problem naming the data row behind the page
+ * (report/build-failure.ts); its stack only with ASTRO_LOG=debug. Returns the exit code: 0 built, 1 data errors or a
+ * failed build, 2 the folder could not be read.
  */
+import { resolve } from 'node:path';
 import { build, type AstroIntegration } from 'astro';
 import { runValidate } from './validate.ts';
 import { formatProblemsHuman } from './format.ts';
 import { buildFailedProblem } from './build-failure.ts';
 import { shareLoadedData } from '../site/data.ts';
 import { buildAtomically } from '../export/staging.ts';
+import { startBuild } from '../export/build-manifest.ts';
+import { describeBuild, finishSite } from '../export/writer.ts';
+import { buildSite } from '../build/build-site.ts';
+import { codeDigest } from '../build/code-digest.ts';
+import { diskEffects } from '../build/effects.ts';
+import { fmtNumber } from '../i18n/format.ts';
 
 export interface SiteBuildOptions {
   dataDir: string;
@@ -28,8 +37,6 @@ export async function runSiteBuild(o: SiteBuildOptions): Promise<number> {
   const log = o.log ?? console.log;
   const error = o.error ?? console.error;
   process.env.DATA_DIR = o.dataDir;
-  // Read by astro.config.mjs's export writer: no manifest, the staging folder emptied.
-  if (o.force) process.env.CCHC_FULL_BUILD = '1';
   const check = runValidate(o.dataDir, 'human');
   if (check.code !== 0) {
     if (check.stdout) error(check.stdout);
@@ -45,9 +52,29 @@ export async function runSiteBuild(o: SiteBuildOptions): Promise<number> {
   log(`Dữ liệu hợp lệ / data valid: ${loaded.dataset.observations.length} số liệu/observations, ${loaded.errors} lỗi/errors, ${loaded.warnings} cảnh báo/warnings.`);
   const debug = o.logLevel === 'debug';
   try {
-    await buildAtomically({ outDir: o.outDir, cacheDir: o.cacheDir, incremental: !o.force }, (staging) =>
-      build({ root: process.cwd(), outDir: staging, cacheDir: o.cacheDir, force: o.force, logLevel: o.logLevel ?? 'warn', integrations: o.integrations ?? [] }),
-    );
+    const code = codeDigest();
+    await buildAtomically({ outDir: o.outDir, cacheDir: o.cacheDir, incremental: !o.force }, async (staging) => {
+      const previous = startBuild(o.cacheDir, staging, o.force);
+      const effects = diskEffects(staging, log);
+      try {
+        const pass = await buildSite(loaded, { dataDir: o.dataDir, previous, code }, effects);
+        const [vi, en] = [(x: number) => fmtNumber(x, 'vi'), (x: number) => fmtNumber(x, 'en')];
+        log(
+          `Tệp xuất (nhúng, tải về): ghi mới cho ${vi(pass.rendered)} trang, giữ nguyên của ${vi(pass.kept)} trang. / ` +
+            `Export files (embeds, downloads): written for ${en(pass.rendered)} pages, kept for ${en(pass.kept)}.`,
+        );
+        // The effects' writer thread and the PNGs still rendering carry on while Astro renders the pages.
+        const startedMs = Date.now();
+        const routes = recordRoutes();
+        await build({ root: process.cwd(), outDir: staging, cacheDir: o.cacheDir, force: o.force, logLevel: o.logLevel ?? 'warn', integrations: [...(o.integrations ?? []), routes.integration] });
+        await effects.close();
+        const summary = finishSite(staging, { cacheDir: o.cacheDir, publicDir: resolve('public'), previous, assets: routes.assets, startedMs, record: effects.record, keys: pass.keys, code, kept: pass.kept, charts: pass.charts });
+        console.log(describeBuild(summary));
+      } catch (e) {
+        await effects.close().catch(() => {});
+        throw e;
+      }
+    });
   } catch (e) {
     const p = buildFailedProblem(e, loaded.dataset, process.env.BASE_PATH || '/');
     const prefix = o.dataDir.replace(/\\/g, '/').replace(/\/+$/, '') + '/';
@@ -58,4 +85,23 @@ export async function runSiteBuild(o: SiteBuildOptions): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** Astro's output files, as `astro:build:done` lists them (the manifest's routes): it observes, it writes nothing. */
+function recordRoutes(): { integration: AstroIntegration; readonly assets: Map<string, URL[]> } {
+  let assets = new Map<string, URL[]>();
+  const integration: AstroIntegration = {
+    name: 'cchc-routes',
+    hooks: {
+      'astro:build:done': (done) => {
+        assets = done.assets;
+      },
+    },
+  };
+  return {
+    integration,
+    get assets() {
+      return assets;
+    },
+  };
 }

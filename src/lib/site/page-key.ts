@@ -1,7 +1,7 @@
 /**
  * Incremental builds: the `cacheKey` of the pages that grow with the data (Astro's `experimental.incrementalBuild`):
  * unit, metric and source pages and the comparison picker's JSON files. When a page's key and code are the same as
- * in the previous build, Astro keeps the page it wrote then, and the export writer keeps the embed pages and
+ * in the previous build, Astro keeps the page it wrote then, and the build pass keeps the embed pages and
  * downloads of its charts (see `export/build-manifest.ts`).
  *
  * Each key is a digest of everything the page and its charts read, so a kept page is byte for byte what a full
@@ -20,8 +20,9 @@
  * figures in the same way (not their files: one province's file holds figures of every metric); a source page
  * likewise the figures taken from the source. Both also cover the reference tables and outside settings
  * above, which units have a page, and the periods whose label is shared (their links spell the dates out).
- * Code is not in the key: Astro hashes each page's module graph and the lockfile itself. Pinned embeds archived in
- * public/ are not either: Astro copies them over the writer's identical files, and the manifest keeps them.
+ * Code is not in the key: Astro hashes each page's module graph and the lockfile itself, and the build pass keeps a
+ * digest of the code beside the keys (build/code-digest.ts). Pinned embeds archived in public/ are not either: the
+ * build pass never writes them, Astro copies them, and the manifest keeps them.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -105,6 +106,15 @@ export class PageKeys {
     const f = this.figureDigests();
     const warnings = this.model.warningsForSource(sourceId).map((w) => `${w.anchor} ${JSON.stringify(w.problem)}`);
     return sha([this.global, f.shared, `source ${sourceId} ${f.bySource.get(sourceId) ?? 'none'}`, ...warnings].join('\n'));
+  }
+
+  /**
+   * A key for pages that may show any figure (home, indices, comparison, index rankings): every unit's figures and
+   * what metric pages share. Any corrected figure changes it.
+   */
+  everything(): string {
+    const f = this.figureDigests();
+    return sha([this.global, f.shared, ...[...f.byUnit].map(([id, d]) => `${id} ${d}`)].join('\n'));
   }
 
   /** The comparison picker's unit list: the units with figures and the metrics with figures. */

@@ -1,0 +1,135 @@
+/**
+ * The build pass (build/build-site.ts) on the test site, with its effects in memory: it writes every chart's export
+ * files and the units' CSVs, keeps a page whose key and code are unchanged, and renders again exactly the pages whose
+ * figures changed.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { BuildManifest } from '../../src/lib/export/build-manifest.ts';
+import type { MemoryEffects } from '../../src/lib/build/effects.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'cchc-build-site-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** One build pass over `dataDir` with fresh modules (a new model, catalogue and keys). */
+async function pass(dataDir: string, o: { code: string; previous?: BuildManifest; present?: Iterable<string>; before?: () => Promise<void> }) {
+  vi.resetModules();
+  process.env.DATA_DIR = dataDir;
+  const { loadDataFolder } = await import('../../src/lib/dataset/load.ts');
+  const { shareLoadedData } = await import('../../src/lib/site/data.ts');
+  const { buildSite } = await import('../../src/lib/build/build-site.ts');
+  const { memoryEffects } = await import('../../src/lib/build/effects.ts');
+  const load = loadDataFolder(dataDir);
+  shareLoadedData(dataDir, load);
+  await o.before?.();
+  const effects = memoryEffects(o.present);
+  const result = await buildSite(load, { dataDir, code: o.code, previous: o.previous, png: false, archived: new Set() }, effects);
+  await effects.close();
+  const manifest: BuildManifest = {
+    version: 2,
+    outDir: root,
+    code: o.code,
+    keys: Object.fromEntries(result.keys),
+    pages: Object.fromEntries([...effects.record.pages].map(([p, f]) => [p, [...f].sort()])),
+    shared: [...effects.record.shared],
+    routes: [],
+    public: [],
+  };
+  return { result, effects, manifest };
+}
+
+/** Pages with a file written by this pass (not kept). */
+const renderedPages = (e: MemoryEffects) => [...e.record.pages].filter(([, files]) => [...files].some((f) => e.files.has(f))).map(([p]) => p).sort();
+
+const data = join(root, 'data');
+cpSync('tests/site-fixture', data, { recursive: true });
+const first = await pass(data, { code: 'a' });
+
+describe('buildSite', () => {
+  it('writes every chart\'s export files and every unit\'s CSV, each under its page', async () => {
+    const { exportCatalog } = await import('../../src/lib/export/catalog.ts');
+    const { exportFiles } = await import('../../src/lib/export/writer.ts');
+    const { siteModel } = await import('../../src/lib/site/model.ts');
+    const model = siteModel();
+    const expected = new Set<string>();
+    for (const c of exportCatalog().charts) {
+      const f = exportFiles(c);
+      for (const rel of [f.latest, f.pinned, f.pinnedData, f.csv, f.svg]) expected.add(rel);
+    }
+    const units = model.pageUnits.filter((u) => (model.obsByUnit.get(u.id) ?? []).length > 0);
+    expect(units.length).toBeGreaterThan(3);
+    for (const u of units) expected.add(`data/don-vi/${u.id}.csv`);
+    expect([...first.effects.files.keys()].sort()).toEqual([...expected].sort());
+    expect(first.result.charts).toBe(exportCatalog().charts.length);
+    expect(first.result.kept).toBe(0);
+    // Each file is recorded under the page showing its chart.
+    const chart = exportCatalog().byKey('en', 'don-vi--dong-thap-thanh-pho-sa-dec--rate')!;
+    expect(first.manifest.pages['/en/don-vi/dong-thap-thanh-pho-sa-dec/']).toContain(exportFiles(chart).latest);
+    expect(first.manifest.pages['/don-vi/dong-thap-huyen-chau-thanh/']).toContain('data/don-vi/dong-thap-huyen-chau-thanh.csv');
+  }, 120_000);
+
+  it('a second pass over the same data keeps every page and writes nothing', async () => {
+    const second = await pass(data, { code: 'a', previous: first.manifest, present: first.effects.files.keys() });
+    expect(second.result.kept).toBe(first.result.pages);
+    expect(second.result.rendered).toBe(0);
+    expect([...second.effects.files.keys()]).toEqual([]);
+    expect(second.manifest.pages).toEqual(first.manifest.pages);
+    expect(second.manifest.keys).toEqual(first.manifest.keys);
+  }, 120_000);
+
+  it('a page whose file is gone is written again', async () => {
+    const present = new Set(first.effects.files.keys());
+    present.delete('embed/don-vi--dong-thap-thanh-pho-sa-dec--rate/index.html');
+    const again = await pass(data, { code: 'a', previous: first.manifest, present });
+    expect(renderedPages(again.effects)).toEqual(['/don-vi/dong-thap-thanh-pho-sa-dec/']);
+    expect(again.effects.files.get('embed/don-vi--dong-thap-thanh-pho-sa-dec--rate/index.html')).toBe(first.effects.files.get('embed/don-vi--dong-thap-thanh-pho-sa-dec--rate/index.html'));
+  }, 120_000);
+
+  it('after one figure changes, writes again only the pages that show it, as a full pass writes them', async () => {
+    const changed = join(root, 'changed');
+    cpSync(data, changed, { recursive: true });
+    const file = join(changed, 'observations/dong-thap/chau-thanh.csv');
+    const csv = readFileSync(file, 'utf8');
+    expect(csv).toContain('dong-thap-huyen-chau-thanh,2022,pct_online,66%');
+    writeFileSync(file, csv.replace('dong-thap-huyen-chau-thanh,2022,pct_online,66%', 'dong-thap-huyen-chau-thanh,2022,pct_online,67%'));
+
+    const incremental = await pass(changed, { code: 'a', previous: first.manifest, present: first.effects.files.keys() });
+    const rendered = renderedPages(incremental.effects);
+    for (const p of ['/don-vi/dong-thap-huyen-chau-thanh/', '/en/don-vi/dong-thap-huyen-chau-thanh/', '/chi-tieu/pct_online/', '/en/chi-tieu/pct_online/']) expect(rendered).toContain(p);
+    for (const p of ['/don-vi/dong-thap-thanh-pho-sa-dec/', '/chi-tieu/received_total/']) expect(rendered).not.toContain(p);
+    expect(incremental.result.kept).toBeGreaterThan(incremental.result.rendered);
+    // Exactly the pages whose key changed.
+    const keyChanged = Object.keys(incremental.manifest.keys).filter((p) => incremental.manifest.keys[p] !== first.manifest.keys[p] && first.manifest.pages[p]);
+    expect(rendered).toEqual(keyChanged.sort());
+
+    const full = await pass(changed, { code: 'a' });
+    for (const [rel, body] of incremental.effects.files) expect(body, rel).toEqual(full.effects.files.get(rel));
+    expect(incremental.manifest.pages).toEqual(full.manifest.pages);
+  }, 240_000);
+
+  it('another code digest writes every page again', async () => {
+    const code = await pass(data, { code: 'b', previous: first.manifest, present: first.effects.files.keys() });
+    expect(code.result.kept).toBe(0);
+    expect(code.result.rendered).toBe(first.result.pages);
+    expect([...code.effects.files.keys()].sort()).toEqual([...first.effects.files.keys()].sort());
+  }, 120_000);
+
+  it('a page failing in the pass is told by its path, as a page failing in Astro is', async () => {
+    const { renderedPath } = await import('../../src/lib/report/build-failure.ts');
+    const failing = pass(data, {
+      code: 'a',
+      before: async () => {
+        const { unitPageType } = await import('../../src/lib/site/unit-page.ts');
+        const build = unitPageType.build;
+        unitPageType.build = (model, unit, l) => {
+          if (unit.id === 'dong-thap-thanh-pho-sa-dec' && l === 'en') throw new TypeError('no value');
+          return build(model, unit, l);
+        };
+      },
+    });
+    await expect(failing).rejects.toThrow('no value');
+    expect(renderedPath(await failing.catch((e: unknown) => e))).toBe('/en/don-vi/dong-thap-thanh-pho-sa-dec/');
+  }, 120_000);
+});

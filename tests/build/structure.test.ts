@@ -1,0 +1,30 @@
+/** Views render; they write nothing and hand nothing over through globals (issue 16, items 1 and 6). */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function files(dir: string, ext: RegExp): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name), ext) : ext.test(e.name) ? [join(dir, e.name)] : []));
+}
+
+const VIEWS = ['src/components', 'src/layouts', 'src/pages'].flatMap((d) => files(d, /\.(astro|ts|mjs)$/));
+
+describe('views', () => {
+  it('are found', () => {
+    expect(VIEWS.filter((f) => f.endsWith('.astro')).length).toBeGreaterThan(10);
+  });
+
+  it('no .astro file imports the export writer', () => {
+    const astro = files('src', /\.astro$/);
+    expect(astro.filter((f) => /export\/writer(\.ts)?['"]/.test(readFileSync(f, 'utf8')))).toEqual([]);
+  });
+
+  it('no view uses globalThis', () => {
+    expect(VIEWS.filter((f) => /\bglobalThis\b/.test(readFileSync(f, 'utf8')))).toEqual([]);
+  });
+
+  it('no view writes a file', () => {
+    const writes = /\bnode:fs\b|\bwrite(File|Sync|UnitCsv)?\s*\(|\bpageRendered\b|\bexportWriter\b/;
+    expect(VIEWS.filter((f) => writes.test(readFileSync(f, 'utf8')))).toEqual([]);
+  });
+});
