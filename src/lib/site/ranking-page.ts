@@ -6,7 +6,8 @@
  */
 import type { ChartSpec } from '../charts/spec.ts';
 import type { Locale } from '../i18n/locale.ts';
-import { fmtNumber, fmtPeriod, fmtPeriodShort, fmtValue, type ValueKind } from '../i18n/format.ts';
+import { fmtNumber, fmtPeriod, fmtPeriodShort, fmtValue } from '../i18n/format.ts';
+import type { MetricKind } from '../values/kinds.ts';
 import { t } from '../i18n/strings.ts';
 import { href, sourceHref, unitHref } from '../i18n/routes.ts';
 import { indexFamilies, type IndexFamily } from '../metrics/families.ts';
@@ -73,7 +74,7 @@ export interface RankingBody {
   item: RankingItem;
   title: string;
   scoreLabel: string;
-  scoreKind: ValueKind;
+  scoreKind: MetricKind;
   groups: RankingGroup[];
   sources: string[];
   sourceLinks: { title: string; href: string }[];
@@ -155,7 +156,7 @@ export function rankingPage(model: SiteModel, item: RankingItem, l: Locale): Ran
   const ranks = family.rank ? figuresOf(model, family.rank, period) : new Map<string, Figure>();
   const prevScores = item.previous && item.previous.score === score ? figuresOf(model, score, item.previous.period) : new Map<string, Figure>();
   const prevRanks = item.previous && family.rank ? figuresOf(model, family.rank, item.previous.period) : new Map<string, Figure>();
-  const scoreKind = (model.metric(score)?.kind ?? 'score') as ValueKind;
+  const scoreKind = (model.metric(score)?.kind ?? 'score') as MetricKind;
   const lower = model.metric(score)?.better === 'lower';
   const units = [...new Set([...scores.keys(), ...ranks.keys()])];
   const groups = new Map<GroupLevel, RankingRow[]>();
@@ -200,7 +201,7 @@ export function rankingPage(model: SiteModel, item: RankingItem, l: Locale): Ran
 }
 
 /** A signed change as printed: "+3,04", "−2", "0". */
-export function fmtChange(v: number, kind: ValueKind, l: Locale): string {
+export function fmtChange(v: number, kind: MetricKind, l: Locale): string {
   const s = kind === 'rank' ? fmtNumber(Math.abs(v), l, 0) : fmtValue(Math.abs(v), kind, l);
   return v > 0 ? `+${s}` : v < 0 ? `−${s}` : s;
 }

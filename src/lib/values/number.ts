@@ -3,7 +3,9 @@
  * `.` or a space groups thousands, `,` is the decimal mark: 1.512 = 1512, 96,55 = 96.55, 96,55% = 96.55 percent.
  * Never use Number() or d3.autoType on a raw cell: Number('1.512') is 1.512.
  */
-export type MetricKind = 'count' | 'percent' | 'rank' | 'score' | 'points';
+import type { MetricKind } from './kinds.ts';
+
+export type { MetricKind } from './kinds.ts';
 
 export type NumberCode =
   | 'value-approximate'
