@@ -1,0 +1,6 @@
+/**
+ * Texts of the tile maps, spread into the one dictionary (../strings.ts).
+ * Read them with `t()`, or `tf()` for a text with `{name}` slots. Plain pairs, grouped by the file that first uses them.
+ */
+export const MAP_TEXT = {
+} as const;
