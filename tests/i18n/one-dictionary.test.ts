@@ -12,18 +12,7 @@ const TEXT_DIR = join(ROOT, 'src/lib/i18n/text');
 
 /** Files that still declare a local `const pick`, to be moved onto t() by whoever owns them. */
 const PICK_EXCEPTIONS = [
-  'src/pages/[...lang]/chat-luong/index.astro',
-  'src/pages/[...lang]/chi-so/[index]/[year].astro',
-  'src/pages/[...lang]/chi-so/index.astro',
-  'src/pages/[...lang]/chi-tieu/[id].astro',
-  'src/pages/[...lang]/chi-tieu/index.astro',
   'src/pages/[...lang]/don-vi/[id].astro',
-  'src/pages/[...lang]/don-vi/index.astro',
-  'src/pages/[...lang]/index.astro',
-  'src/pages/[...lang]/nguon/[id].astro',
-  'src/pages/[...lang]/nguon/index.astro',
-  'src/pages/[...lang]/phuong-phap/index.astro',
-  'src/pages/[...lang]/so-sanh/index.astro',
 ];
 
 function files(dir: string): string[] {
