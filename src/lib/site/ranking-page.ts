@@ -8,7 +8,7 @@ import type { ChartSpec } from '../charts/spec.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { fmtNumber, fmtPeriod, fmtPeriodShort, fmtValue } from '../i18n/format.ts';
 import type { MetricKind } from '../values/kinds.ts';
-import { t } from '../i18n/strings.ts';
+import { t, tf } from '../i18n/strings.ts';
 import { href, sourceHref, unitHref } from '../i18n/routes.ts';
 import { indexFamilies, type IndexFamily } from '../metrics/families.ts';
 import type { Observation } from '../schema/observation.ts';
@@ -145,9 +145,7 @@ export function difference(a: number, b: number): number {
 export const shortName = (name: string) => name.replace(/^(Tỉnh|Thành phố)\s+/u, '').replace(/\s+(Province|City)$/u, '');
 
 function groupLabel(level: GroupLevel, l: Locale): string {
-  const vi = { province: 'Tỉnh, thành phố', agency: 'Bộ, cơ quan ngang bộ', aggregate: 'Vùng, nhóm và cả nước', other: 'Đơn vị khác' };
-  const en = { province: 'Provinces and cities', agency: 'Ministries and ministry-level agencies', aggregate: 'Regions, groups and the whole country', other: 'Other units' };
-  return (l === 'vi' ? vi : en)[level];
+  return t(l, `rankingGroup_${level}`);
 }
 
 export function rankingPage(model: SiteModel, item: RankingItem, l: Locale): RankingBody {
@@ -239,7 +237,7 @@ export const rankingPageType: PageType<RankingItem, RankingPageBody> = {
     return {
       head: {
         title: body.title,
-        description: l === 'vi' ? `Bảng xếp hạng ${body.title}: điểm, hạng công bố và thay đổi so với năm trước.` : `${body.title} ranking: scores, published ranks and change since the previous year.`,
+        description: tf(l, 'rankingPageDescription', { title: body.title }),
         section: 'indices',
         breadcrumbs: [{ label: t(l, 'home'), href: href(l) }, { label: t(l, 'indices'), href: href(l, 'indices') }, { label: body.title }],
       },

@@ -26,4 +26,13 @@ export const INDICES_TEXT = {
   rankingsByYear: { vi: 'Bảng xếp hạng theo năm', en: 'Rankings by year' },
   indexPublishedWord: { vi: 'công bố', en: 'published' },
   noFiguresYet: { vi: 'Chưa có số liệu.', en: 'No figures yet.' },
+  // lib/site/ranking-page.ts
+  rankingGroup_province: { vi: 'Tỉnh, thành phố', en: 'Provinces and cities' },
+  rankingGroup_agency: { vi: 'Bộ, cơ quan ngang bộ', en: 'Ministries and ministry-level agencies' },
+  rankingGroup_aggregate: { vi: 'Vùng, nhóm và cả nước', en: 'Regions, groups and the whole country' },
+  rankingGroup_other: { vi: 'Đơn vị khác', en: 'Other units' },
+  rankingPageDescription: {
+    vi: 'Bảng xếp hạng {title}: điểm, hạng công bố và thay đổi so với năm trước.',
+    en: '{title} ranking: scores, published ranks and change since the previous year.',
+  },
 } as const;

@@ -9,4 +9,7 @@ export const MAP_TEXT = {
     en: 'Colour classes split the range from lowest to highest score evenly. {blank} Every figure is in the table below.',
   },
   tileMapBlank: { vi: '{n} tỉnh không có số liệu (ô gạch chéo, không phải 0).', en: '{n} provinces have no figure (hatched, not zero).' },
+  // lib/site/ranking-map.ts
+  tileMapNoFigure: { vi: 'không có số liệu', en: 'no figure' },
+  tileMapTitle: { vi: 'Bản đồ ô: {title}', en: 'Tile map: {title}' },
 } as const;

@@ -23,4 +23,8 @@ export const UNIT_TEXT = {
   noFiguresYetLower: { vi: 'chưa có số liệu', en: 'no figures yet' },
   childUnitsWithPage: { vi: 'đơn vị trực thuộc có trang', en: 'units within with a page' },
   agenciesAndOtherUnits: { vi: 'Cơ quan và đơn vị khác', en: 'Agencies and other units' },
+  // lib/site/model.ts: a unit's name made unique by its dates; dataset/unit-registry.ts: an open-ended window
+  unitValidUntil: { vi: 'đến {date}', en: 'until {date}' },
+  unitValidFrom: { vi: 'từ {date}', en: 'from {date}' },
+  unitWindowNow: { vi: 'nay', en: 'now' },
 } as const;
