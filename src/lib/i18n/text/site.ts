@@ -158,4 +158,16 @@ export const SITE_TEXT = {
   drawTheRanks: { vi: 'Vẽ thứ hạng', en: 'Draw the ranks' },
   defaultChoice: { vi: 'Lựa chọn mặc định.', en: 'Default choice.' },
   noRanksToDrawYet: { vi: 'Chưa có thứ hạng để vẽ.', en: 'No ranks to draw yet.' },
+  // so-sanh/index.astro's script; `{n}` is filled there
+  compareNoFigures: { vi: 'Không có số liệu cho lựa chọn này.', en: 'No figures for this choice.' },
+  compareStatus: { vi: 'Đang so sánh {n} đơn vị.', en: 'Comparing {n} units.' },
+  compareFailed: {
+    vi: 'Không tải được số liệu so sánh; đang hiển thị so sánh mặc định.',
+    en: 'Could not load the comparison data; showing the default comparison.',
+  },
+  compareAdd: { vi: 'Thêm', en: 'Add' },
+  bumpNoRanks: { vi: 'Không có thứ hạng cho lựa chọn này.', en: 'No ranks for this choice.' },
+  bumpStatus: { vi: 'Đang vẽ thứ hạng của {n} tỉnh.', en: 'Drawing the ranks of {n} provinces.' },
+  bumpMissing: { vi: ' {n} tỉnh đã chọn không có thứ hạng này.', en: ' {n} chosen provinces have no such rank.' },
+  bumpFailed: { vi: 'Không tải được số liệu; đang hiển thị lựa chọn mặc định.', en: 'Could not load the data; showing the default choice.' },
 } as const;
