@@ -34,8 +34,8 @@ export const METRIC_TEXT = {
   numerator: { vi: 'Tử số', en: 'Numerator' },
   ratesThePortalComputed: { vi: 'Các tỷ lệ cổng đã tính', en: 'Rates the portal computed' },
   computedTableNote: {
-    vi: 'Bảng liệt kê {length} trong {units} đơn vị (kỳ mới nhất trước); trang của mỗi đơn vị có đủ chuỗi số liệu.',
-    en: "The table lists {length} of {units} units (latest period first); each unit's page has its whole series.",
+    vi: 'Bảng liệt kê {n} trong {units} đơn vị (kỳ mới nhất trước); trang của mỗi đơn vị có đủ chuỗi số liệu.',
+    en: "The table lists {n} of {units} units (latest period first); each unit's page has its whole series.",
   },
   relatedChecks: { vi: 'Kiểm tra liên quan', en: 'Related checks' },
   usedToCompute: { vi: 'Dùng để tính', en: 'Used to compute' },
@@ -55,8 +55,8 @@ export const METRIC_TEXT = {
   targets: { vi: 'Mục tiêu', en: 'Targets' },
   allFigures: { vi: 'Tất cả số liệu', en: 'All figures' },
   allFiguresSummary: {
-    vi: '{length} số liệu, kèm nguồn và trích dẫn',
-    en: '{length} figures, with sources and quotes',
+    vi: '{n} số liệu, kèm nguồn và trích dẫn',
+    en: '{n} figures, with sources and quotes',
   },
   allFiguresCaption: { vi: 'Tất cả số liệu: {label}', en: 'All figures: {label}' },
   // The unit of measure of each metric kind

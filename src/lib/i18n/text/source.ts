@@ -15,7 +15,7 @@ export const SOURCE_TEXT = {
     vi: 'Thay đổi đơn vị hành chính theo nguồn này',
     en: 'Unit changes recorded from this publication',
   },
-  unitChangesCount: { vi: '{length} thay đổi', en: '{length} changes' },
+  unitChangesCount: { vi: '{n} thay đổi', en: '{n} changes' },
   sourceWarnings: {
     vi: 'Cảnh báo về số liệu của nguồn này',
     en: 'Warnings about this publication’s figures',
@@ -23,8 +23,8 @@ export const SOURCE_TEXT = {
   everyFigureTakenFromIt: { vi: 'Mọi số liệu lấy từ nguồn này', en: 'Every figure taken from it' },
   figuresFrom: { vi: 'Số liệu từ {title}', en: 'Figures from {title}' },
   sourceFiguresShown: {
-    vi: 'Hiển thị {shown} trên {length} số liệu; các số liệu còn lại có trên trang đơn vị và trang chỉ tiêu.',
-    en: 'Showing {shown} of {length} figures; the rest are on the unit and metric pages.',
+    vi: 'Hiển thị {shown} trên {n} số liệu; các số liệu còn lại có trên trang đơn vị và trang chỉ tiêu.',
+    en: 'Showing {shown} of {n} figures; the rest are on the unit and metric pages.',
   },
   // pages/[...lang]/nguon/index.astro
   publicationColumn: { vi: 'Nguồn', en: 'Publication' },

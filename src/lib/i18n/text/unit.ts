@@ -15,8 +15,8 @@ export const UNIT_TEXT = {
   },
   // pages/[...lang]/don-vi/index.astro
   unitsIntro: {
-    vi: '{length} trang đơn vị: mọi tỉnh, thành phố và mọi đơn vị có số liệu hoặc mục tiêu. Từ 01/07/2025, 63 tỉnh được sắp xếp thành 34 và cấp huyện chấm dứt hoạt động; đơn vị cũ và mới có trang riêng, liên kết với nhau.',
-    en: '{length} unit pages: every province and every unit with figures or targets. From 1 July 2025, 63 provinces became 34 and districts were abolished; former and new units have their own pages, linked to each other.',
+    vi: '{n} trang đơn vị: mọi tỉnh, thành phố và mọi đơn vị có số liệu hoặc mục tiêu. Từ 01/07/2025, 63 tỉnh được sắp xếp thành 34 và cấp huyện chấm dứt hoạt động; đơn vị cũ và mới có trang riêng, liên kết với nhau.',
+    en: '{n} unit pages: every province and every unit with figures or targets. From 1 July 2025, 63 provinces became 34 and districts were abolished; former and new units have their own pages, linked to each other.',
   },
   provincesFrom1July2025: { vi: 'Tỉnh, thành phố từ 01/07/2025', en: 'Provinces from 1 July 2025' },
   provincesBeforeTheReorganisation: { vi: 'Tỉnh, thành phố trước sắp xếp', en: 'Provinces before the reorganisation' },
