@@ -170,4 +170,9 @@ export const SITE_TEXT = {
   bumpStatus: { vi: 'Đang vẽ thứ hạng của {n} tỉnh.', en: 'Drawing the ranks of {n} provinces.' },
   bumpMissing: { vi: ' {n} tỉnh đã chọn không có thứ hạng này.', en: ' {n} chosen provinces have no such rank.' },
   bumpFailed: { vi: 'Không tải được số liệu; đang hiển thị lựa chọn mặc định.', en: 'Could not load the data; showing the default choice.' },
+  // pages/404.astro: both languages on one page
+  notFound: { vi: 'Không tìm thấy trang', en: 'Page not found' },
+  notFoundLead: { vi: 'Trang này không có hoặc đã được chuyển.', en: 'This page does not exist or has moved.' },
+  notFoundHome: { vi: 'Về trang chủ', en: 'Go to the home page' },
+  notFoundUnits: { vi: 'Danh sách đơn vị', en: 'List of units' },
 } as const;
