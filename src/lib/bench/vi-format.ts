@@ -1,26 +1,19 @@
 /**
  * Writing figures the way Vietnamese publications do (data contract v1, "value"), independently of the project's
  * parser, so that the benchmark checks the reader against a second implementation rather than against itself.
+ * Digits are written by the portal's one formatter (i18n/format.ts), which shares nothing with the parser.
  */
+import { fmtNumber } from '../i18n/format.ts';
 
 /** 1512 → "1.512" (or "1 512" with sep ' '). Non-negative integers only. */
 export function viInt(n: number, sep = '.'): string {
-  const d = String(n);
-  if (d.length <= 3) return d;
-  let out = '';
-  const head = d.length % 3 || 3;
-  out = d.slice(0, head);
-  for (let i = head; i < d.length; i += 3) out += sep + d.slice(i, i + 3);
-  return out;
+  return fmtNumber(n, 'vi', 0).replace(/\./g, sep);
 }
 
-/** 96.554 → "96,55" (two decimals at most, trailing zeros dropped), with "%" when `sign`. */
+/** 96.554 → "96,55" (two decimals at most, trailing zeros dropped, no thousands group), with "%" when `sign`. */
 export function viPercent(x: number, sign: boolean): string {
-  const hundredths = Math.round(x * 100);
-  const int = Math.floor(hundredths / 100);
-  const frac = hundredths % 100;
-  let s = String(int);
-  if (frac !== 0) s += ',' + (frac % 10 === 0 ? String(frac / 10) : String(frac).padStart(2, '0'));
+  // Rounded to hundredths first, as publications print; the formatter then only writes the digits.
+  const s = fmtNumber(Math.round(x * 100) / 100, 'vi', 2).replace(/\./g, '');
   return sign ? s + '%' : s;
 }
 

@@ -7,6 +7,7 @@ import type { UnitAlias } from '../schema/unit-alias.ts';
 import type { UnitChange } from '../schema/unit-change.ts';
 import { closest, normName } from '../text/similar.ts';
 import { BoundedCache } from '../util/bounded-cache.ts';
+import { t } from '../i18n/strings.ts';
 
 const OPEN_START = '0000-01-01';
 const OPEN_END = '9999-12-31';
@@ -23,7 +24,7 @@ export type Resolution =
 
 export function describeWindow(u: Unit, locale: 'vi' | 'en'): string {
   const from = u.valid_from ?? '…';
-  const to = u.valid_to ?? (locale === 'vi' ? 'nay' : 'now');
+  const to = u.valid_to ?? t(locale, 'unitWindowNow');
   return `${from} → ${to}`;
 }
 

@@ -9,14 +9,13 @@ import { fmtPeriod, fmtValue } from '../i18n/format.ts';
 import { siteModel } from '../site/model.ts';
 import { keyFigures } from '../site/unit-page.ts';
 import { siteData } from '../site/data.ts';
-import { t, type UIKey } from '../i18n/strings.ts';
+import { t, tf, type UIKey } from '../i18n/strings.ts';
 import { BoundedCache, pngEnabled, renderExport, type ExportChart } from './catalog.ts';
 import { composeChartSvg } from './compose.ts';
 import { observationsCsv } from './observations-csv.ts';
 import { cachedPng, PngPipeline, resolveCssColours } from './png.ts';
 import { shareCardSvg, type ShareCard } from './share-card.ts';
 import { absolute, siteLabel, siteUrl } from './urls.ts';
-import { ex } from './strings.ts';
 
 const PNG = { 'Content-Type': 'image/png' };
 
@@ -43,7 +42,7 @@ export function chartImageSvg(chart: ExportChart): string {
       spec: chart.spec,
       chartSvg,
       footer: {
-        sourceLabel: chart.spec.sources.length > 1 ? ex(chart.locale, 'sources') : ex(chart.locale, 'source'),
+        sourceLabel: chart.spec.sources.length > 1 ? t(chart.locale, 'sources') : t(chart.locale, 'source'),
         site: absolute(chart.pageHref.replace(/#.*$/, ''), site()).replace(/^https?:\/\//, '').replace(/\/$/, ''),
       },
     });
@@ -57,7 +56,7 @@ export function chartCard(chart: ExportChart): ShareCard {
   const catOrder = new Map(spec.categories.map((c, i) => [c.key, i] as const));
   const drawn = spec.data.filter((d) => d.value !== null);
   // The key figure: the highlighted datum, else the latest value of the first series.
-  const pickDatum =
+  const datum =
     drawn.find((d) => d.highlight) ??
     [...drawn].sort(
       (a, b) =>
@@ -66,11 +65,11 @@ export function chartCard(chart: ExportChart): ShareCard {
         (spec.kind === 'ranking' ? 0 : (b.date ?? '').localeCompare(a.date ?? '') || (catOrder.get(b.category ?? '') ?? 0) - (catOrder.get(a.category ?? '') ?? 0)),
     )[0];
   let figure: ShareCard['figure'];
-  if (pickDatum && pickDatum.value !== null) {
-    const title = pickDatum.title ?? '';
+  if (datum && datum.value !== null) {
+    const title = datum.title ?? '';
     const cut = title.lastIndexOf(': ');
-    const series = spec.series.find((s) => s.key === pickDatum.series);
-    figure = { value: fmtValue(pickDatum.value, spec.valueKind, l), label: cut > 0 ? title.slice(0, cut) : (series?.label ?? spec.valueLabel) };
+    const series = spec.series.find((s) => s.key === datum.series);
+    figure = { value: fmtValue(datum.value, spec.valueKind, l), label: cut > 0 ? title.slice(0, cut) : (series?.label ?? spec.valueLabel) };
   }
   return { locale: l, title: spec.title, subtitle: spec.subtitle, figure, source: spec.sources.map((s) => s.title).join('; '), site: siteLabel(site()) };
 }
@@ -119,8 +118,8 @@ export function siteCard(l: Locale): ShareCard {
     locale: l,
     title: t(l, 'siteName'),
     subtitle: t(l, 'siteTagline'),
-    figure: { value: fmtValue(ds.observations.length, 'count', l), label: l === 'vi' ? `số liệu đã kiểm tra, của ${fmtValue(units, 'count', l)} đơn vị` : `checked figures for ${fmtValue(units, 'count', l)} units` },
-    source: l === 'vi' ? `${fmtValue(ds.sources.length, 'count', l)} nguồn công bố` : `${fmtValue(ds.sources.length, 'count', l)} publications`,
+    figure: { value: fmtValue(ds.observations.length, 'count', l), label: tf(l, 'siteCardFigureLabel', { units: fmtValue(units, 'count', l) }) },
+    source: tf(l, 'siteCardSources', { n: fmtValue(ds.sources.length, 'count', l) }),
     site: siteLabel(site()),
   };
 }

@@ -5,6 +5,7 @@
 import type { Locale } from '../i18n/locale.ts';
 import { FONT_FAMILY, textWidth, wrapText } from './fonts.ts';
 import { escapeText } from '../text/escape.ts';
+import { t } from '../i18n/strings.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -33,13 +34,12 @@ function text(x: number, y: number, size: number, weight: 400 | 700, fill: strin
 }
 
 export function shareCardSvg(card: ShareCard): string {
-  const vi = card.locale === 'vi';
   const parts: string[] = [];
   parts.push(`<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#ffffff"/>`);
   parts.push(`<rect width="${CARD_WIDTH}" height="14" fill="${ACCENT}"/>`);
 
   // Header: portal name (left), host (right).
-  const brand = vi ? 'Số liệu cải cách hành chính' : 'Vietnam administrative-reform statistics';
+  const brand = t(card.locale, 'shareCardBrand');
   const hostWidth = textWidth(card.site, 24);
   const brandLine = wrapText(brand, 26, INNER - hostWidth - 40, 1, 700)[0] ?? '';
   parts.push(text(PAD, 80, 26, 700, ACCENT, brandLine));
@@ -87,7 +87,7 @@ export function shareCardSvg(card: ShareCard): string {
   // Footer: source.
   parts.push(`<rect x="${PAD}" y="524" width="${INNER}" height="2" fill="#d0d7de"/>`);
   if (card.source) {
-    const prefix = vi ? 'Nguồn: ' : 'Source: ';
+    const prefix = t(card.locale, 'shareCardSourcePrefix');
     const lines = wrapText(prefix + card.source, 24, INNER, 2);
     let fy = lines.length > 1 ? 564 : 578;
     for (const l of lines) {

@@ -3,7 +3,7 @@
  * 1.512 and 96,55% and English pages 1,512 and 96.55%. Pure functions: charts, tables and alt text share them.
  */
 import type { Period } from '../values/period.ts';
-import type { MetricKind } from '../values/number.ts';
+import type { MetricKind } from '../values/kinds.ts';
 import { intlLocale, type Locale } from './locale.ts';
 
 // Intl formatters are costly to create: one per (locale, style, digits), created on first use.
@@ -31,11 +31,11 @@ export function fmtPoints(value: number, locale: Locale): string {
   return locale === 'vi' ? `${s} điểm %` : `${s} pp`;
 }
 
-/** How a value reads: the kind of its metric (metrics.csv `kind`), one list for parsing and formatting. */
+/** @deprecated Use MetricKind (values/kinds.ts); kept only while chart files still import this name. */
 export type ValueKind = MetricKind;
 
 /** A metric value as readers expect it for the metric's kind. */
-export function fmtValue(value: number, kind: ValueKind, locale: Locale): string {
+export function fmtValue(value: number, kind: MetricKind, locale: Locale): string {
   switch (kind) {
     case 'percent':
       return fmtPercent(value, locale);
@@ -60,7 +60,7 @@ export function printedDecimals(raw: string): number {
  * A published figure as the publisher printed it, in the page's language: its own decimals kept ("73,40", not
  * "73,4"), so a ranking reads like the printed table.
  */
-export function fmtPrinted(o: { value: number; raw: string }, kind: ValueKind, locale: Locale): string {
+export function fmtPrinted(o: { value: number; raw: string }, kind: MetricKind, locale: Locale): string {
   if (kind === 'count' || kind === 'rank') return fmtValue(o.value, kind, locale);
   const d = Math.min(printedDecimals(o.raw), 6);
   const fixed = { minimumFractionDigits: d, maximumFractionDigits: d };

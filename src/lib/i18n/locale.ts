@@ -11,8 +11,3 @@ export function intlLocale(locale: Locale): string {
 export function isLocale(x: unknown): x is Locale {
   return x === 'vi' || x === 'en';
 }
-
-/** Pick the text of the locale from a bilingual pair. */
-export function pick<T>(locale: Locale, vi: T, en: T): T {
-  return locale === 'vi' ? vi : en;
-}

@@ -4,6 +4,14 @@
  */
 import type { Locale } from './locale.ts';
 import { CHART_TEXT } from './text/charts.ts';
+import { SITE_TEXT } from './text/site.ts';
+import { UNIT_TEXT } from './text/unit.ts';
+import { METRIC_TEXT } from './text/metric.ts';
+import { SOURCE_TEXT } from './text/source.ts';
+import { INDICES_TEXT } from './text/indices.ts';
+import { MAP_TEXT } from './text/map.ts';
+import { SEARCH_TEXT } from './text/search.ts';
+import { EXPORT_TEXT } from './text/export.ts';
 
 type Text = { vi: string; en: string };
 const s = (vi: string, en: string): Text => ({ vi, en });
@@ -83,6 +91,14 @@ export const UI = {
   change_rename: s('đổi tên', 'rename'),
   change_transfer: s('chuyển một phần địa bàn', 'partial transfer'),
   ...CHART_TEXT,
+  ...SITE_TEXT,
+  ...UNIT_TEXT,
+  ...METRIC_TEXT,
+  ...SOURCE_TEXT,
+  ...INDICES_TEXT,
+  ...MAP_TEXT,
+  ...SEARCH_TEXT,
+  ...EXPORT_TEXT,
 } satisfies Record<string, Text>;
 
 export type UIKey = keyof typeof UI;

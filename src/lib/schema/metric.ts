@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { fail, oneOf, optional, required } from './fields.ts';
 import { parseScale, type Scale } from '../values/scale.ts';
+import { METRIC_KINDS } from '../values/kinds.ts';
 
-export const METRIC_KINDS = ['count', 'percent', 'rank', 'score', 'points'] as const;
+export { METRIC_KINDS };
 export const BETTER = ['higher', 'lower', 'none'] as const;
 
 export const metricColumns = {

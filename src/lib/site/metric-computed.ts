@@ -77,7 +77,6 @@ function computeAll(model: SiteModel): AllRates {
 /** The rows as a table: unit, period, our computation (with its counts), the published rate, the counts' source. */
 export function computedTable(model: SiteModel, rates: ComputedRates, l: Locale): TableTwin {
   const ctx = { model, locale: l };
-  const pick = (vi: string, en: string) => (l === 'vi' ? vi : en);
   const rows: TableCell[][] = rates.rows.map(({ unit, point, published }) => {
     let pub: TableCell = numCell(t(l, 'notPublished'));
     if (published) {
@@ -93,13 +92,13 @@ export function computedTable(model: SiteModel, rates: ComputedRates, l: Locale)
     ];
   });
   return {
-    caption: pick('Tính toán của cổng từ số đếm, kỳ gần nhất của mỗi đơn vị', "Our computation from counts, each unit's latest period"),
+    caption: t(l, 'computedTableCaption'),
     columns: [
       { label: t(l, 'unit') },
       { label: t(l, 'period') },
       { label: t(l, 'computed'), numeric: true },
       { label: t(l, 'published'), numeric: true },
-      { label: pick('Nguồn của số đếm', 'Source of the counts') },
+      { label: t(l, 'countsSourceColumn') },
     ],
     rows,
   };

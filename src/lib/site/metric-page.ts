@@ -69,12 +69,12 @@ export const metricPageType: PageType<Metric, MetricPage> = {
     return { units: [], metrics: [metric.id, ...inputs], sources: [], unitWarnings: [], sourceWarnings: [], hasPage: 'all', periodLabels: true };
   },
   build: (model, metric, l) => {
-    const label = l === 'vi' ? metric.label_vi : metric.label_en;
+    const label = model.metricLabel(metric.id, l);
     const page = metricPage(model, metric, l);
     return {
       head: {
         title: label,
-        description: (l === 'vi' ? metric.description_vi : metric.description_en) ?? t(l, 'siteTagline'),
+        description: model.metricDescription(metric.id, l) ?? t(l, 'siteTagline'),
         section: 'metrics',
         breadcrumbs: [{ label: t(l, 'home'), href: href(l) }, { label: t(l, 'metrics'), href: href(l, 'metrics') }, { label }],
       },

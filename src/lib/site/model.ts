@@ -18,6 +18,7 @@ import { fmtDate } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { siteData } from './data.ts';
 import { slug } from '../text/slug.ts';
+import { tf } from '../i18n/strings.ts';
 
 export interface WarningEntry {
   problem: Problem;
@@ -172,8 +173,8 @@ export class SiteModel {
     const parent = unit.parent && unit.level !== 'province' ? this.units.get(unit.parent) : undefined;
     const bits: string[] = [];
     if (parent && parent.level !== 'nation') bits.push(this.unitName(parent, l));
-    if (unit.valid_to) bits.push(l === 'vi' ? `đến ${fmtDate(unit.valid_to, l)}` : `until ${fmtDate(unit.valid_to, l)}`);
-    else if (unit.valid_from) bits.push(l === 'vi' ? `từ ${fmtDate(unit.valid_from, l)}` : `from ${fmtDate(unit.valid_from, l)}`);
+    if (unit.valid_to) bits.push(tf(l, 'unitValidUntil', { date: fmtDate(unit.valid_to, l) }));
+    else if (unit.valid_from) bits.push(tf(l, 'unitValidFrom', { date: fmtDate(unit.valid_from, l) }));
     return bits.length ? `${name} (${bits.join(', ')})` : name;
   }
 

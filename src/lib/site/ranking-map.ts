@@ -9,6 +9,7 @@ import { GRID, tilesOf } from '../map/tile-grid.ts';
 import { classOf, mapClasses, shortCodes, tileMapSvg, type MapClass, type MapRegion } from '../map/tile-map.ts';
 import type { SiteModel } from './model.ts';
 import type { RankingBody } from './ranking-page.ts';
+import { t, tf } from '../i18n/strings.ts';
 
 export interface RankingMap {
   svg: string;
@@ -31,7 +32,7 @@ export function rankingMap(model: SiteModel, body: RankingBody, l: Locale): Rank
   const name = (id: string) => model.unitLabel(id, l);
   const codes = shortCodes(new Map(provinces.map((u) => [u.id, u.name])));
   const kind = body.scoreKind;
-  const noData = l === 'vi' ? 'không có số liệu' : 'no figure';
+  const noData = t(l, 'tileMapNoFigure');
   const regions: MapRegion[] = provinces.map((u) => {
     const v = score.get(u.id);
     // The code goes on the square of the predecessor that gave the region its name (Tuyên Quang, not Hà Giang).
@@ -41,7 +42,7 @@ export function rankingMap(model: SiteModel, body: RankingBody, l: Locale): Rank
     const ordered = own ? [own, ...tiles.filter((t) => t !== own)] : tiles;
     return { unit: u.id, name: name(u.id), code: codes.get(u.id)!, tiles: ordered, bin: v === undefined ? undefined : classOf(classes, v), text: v === undefined ? undefined : fmtValue(v, kind, l) };
   });
-  const title = l === 'vi' ? `Bản đồ ô: ${body.title}` : `Tile map: ${body.title}`;
+  const title = tf(l, 'tileMapTitle', { title: body.title });
   return {
     svg: tileMapSvg(regions, classes, { locale: l, title, noData }),
     classes: classes.map((c) => ({ ...c, label: `${fmtValue(c.from, kind, l)} – ${fmtValue(c.to, kind, l)}` })),

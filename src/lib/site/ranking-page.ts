@@ -6,8 +6,9 @@
  */
 import type { ChartSpec } from '../charts/spec.ts';
 import type { Locale } from '../i18n/locale.ts';
-import { fmtNumber, fmtPeriod, fmtPeriodShort, fmtValue, type ValueKind } from '../i18n/format.ts';
-import { t } from '../i18n/strings.ts';
+import { fmtNumber, fmtPeriod, fmtPeriodShort, fmtValue } from '../i18n/format.ts';
+import type { MetricKind } from '../values/kinds.ts';
+import { t, tf } from '../i18n/strings.ts';
 import { href, sourceHref, unitHref } from '../i18n/routes.ts';
 import { indexFamilies, type IndexFamily } from '../metrics/families.ts';
 import type { Observation } from '../schema/observation.ts';
@@ -73,7 +74,7 @@ export interface RankingBody {
   item: RankingItem;
   title: string;
   scoreLabel: string;
-  scoreKind: ValueKind;
+  scoreKind: MetricKind;
   groups: RankingGroup[];
   sources: string[];
   sourceLinks: { title: string; href: string }[];
@@ -144,9 +145,7 @@ export function difference(a: number, b: number): number {
 export const shortName = (name: string) => name.replace(/^(Tỉnh|Thành phố)\s+/u, '').replace(/\s+(Province|City)$/u, '');
 
 function groupLabel(level: GroupLevel, l: Locale): string {
-  const vi = { province: 'Tỉnh, thành phố', agency: 'Bộ, cơ quan ngang bộ', aggregate: 'Vùng, nhóm và cả nước', other: 'Đơn vị khác' };
-  const en = { province: 'Provinces and cities', agency: 'Ministries and ministry-level agencies', aggregate: 'Regions, groups and the whole country', other: 'Other units' };
-  return (l === 'vi' ? vi : en)[level];
+  return t(l, `rankingGroup_${level}`);
 }
 
 export function rankingPage(model: SiteModel, item: RankingItem, l: Locale): RankingBody {
@@ -155,7 +154,7 @@ export function rankingPage(model: SiteModel, item: RankingItem, l: Locale): Ran
   const ranks = family.rank ? figuresOf(model, family.rank, period) : new Map<string, Figure>();
   const prevScores = item.previous && item.previous.score === score ? figuresOf(model, score, item.previous.period) : new Map<string, Figure>();
   const prevRanks = item.previous && family.rank ? figuresOf(model, family.rank, item.previous.period) : new Map<string, Figure>();
-  const scoreKind = (model.metric(score)?.kind ?? 'score') as ValueKind;
+  const scoreKind = (model.metric(score)?.kind ?? 'score') as MetricKind;
   const lower = model.metric(score)?.better === 'lower';
   const units = [...new Set([...scores.keys(), ...ranks.keys()])];
   const groups = new Map<GroupLevel, RankingRow[]>();
@@ -200,7 +199,7 @@ export function rankingPage(model: SiteModel, item: RankingItem, l: Locale): Ran
 }
 
 /** A signed change as printed: "+3,04", "−2", "0". */
-export function fmtChange(v: number, kind: ValueKind, l: Locale): string {
+export function fmtChange(v: number, kind: MetricKind, l: Locale): string {
   const s = kind === 'rank' ? fmtNumber(Math.abs(v), l, 0) : fmtValue(Math.abs(v), kind, l);
   return v > 0 ? `+${s}` : v < 0 ? `−${s}` : s;
 }
@@ -238,7 +237,7 @@ export const rankingPageType: PageType<RankingItem, RankingPageBody> = {
     return {
       head: {
         title: body.title,
-        description: l === 'vi' ? `Bảng xếp hạng ${body.title}: điểm, hạng công bố và thay đổi so với năm trước.` : `${body.title} ranking: scores, published ranks and change since the previous year.`,
+        description: tf(l, 'rankingPageDescription', { title: body.title }),
         section: 'indices',
         breadcrumbs: [{ label: t(l, 'home'), href: href(l) }, { label: t(l, 'indices'), href: href(l, 'indices') }, { label: body.title }],
       },

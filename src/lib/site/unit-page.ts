@@ -12,7 +12,7 @@ import { comparePeriods } from '../metrics/periods.ts';
 import { computedSeries, seriesOf } from '../metrics/series.ts';
 import type { SiteModel } from './model.ts';
 import type { PageType } from './page-data.ts';
-import { t } from '../i18n/strings.ts';
+import { t, tf } from '../i18n/strings.ts';
 import { href, unitHref } from '../i18n/routes.ts';
 import { BoundedCache } from '../util/bounded-cache.ts';
 
@@ -29,8 +29,6 @@ export interface KeyFigure {
   /** Set when the figure is the portal's computation from published counts (then `obs` is its numerator's figure). */
   computed?: { value: number; numerator: number; denominator: number };
 }
-
-const pick = <T>(l: Locale, vi: T, en: T) => (l === 'vi' ? vi : en);
 
 const sectionsMemo = new WeakMap<SiteModel, BoundedCache<UnitSection[]>>();
 /**
@@ -61,7 +59,7 @@ function buildUnitSections(model: SiteModel, unit: Unit, l: Locale): UnitSection
   const ratesCountIds = new Set(RATES.flatMap((r) => [...r.numerators.flat(), ...r.denominators.flat()]));
   add(
     'ho-so',
-    pick(l, 'Giải quyết hồ sơ', 'Dossier handling'),
+    t(l, 'dossierHandlingSection'),
     [
       outcomesSpec(ctx, unit.id),
       ratesSpec(ctx, unit.id, [HEADLINE_RATE], { id: 'rate' }),
@@ -72,10 +70,10 @@ function buildUnitSections(model: SiteModel, unit: Unit, l: Locale): UnitSection
   );
   add(
     'kenh-nop',
-    pick(l, 'Trực tuyến và bưu chính', 'Online and postal'),
+    t(l, 'onlineAndPostalSection'),
     [
-      ratesSpec(ctx, unit.id, SHARE_RATES, { id: 'shares', title: pick(l, 'Tỷ lệ hồ sơ trực tuyến và qua bưu chính', 'Online and postal shares') }),
-      groupedCountsSpec(ctx, unit.id, ONLINE_LEVELS, { id: 'online-levels', title: pick(l, 'Hồ sơ trực tuyến theo mức độ', 'Online dossiers by level'), colors: ['sky', 'blue'] }),
+      ratesSpec(ctx, unit.id, SHARE_RATES, { id: 'shares', title: t(l, 'onlineAndPostalSharesTitle') }),
+      groupedCountsSpec(ctx, unit.id, ONLINE_LEVELS, { id: 'online-levels', title: t(l, 'onlineLevelsTitle'), colors: ['sky', 'blue'] }),
     ],
     [...SHARE_RATES, ...ONLINE_LEVELS, 'received_online', 'received_postal'],
   );
@@ -115,7 +113,7 @@ function buildUnitSections(model: SiteModel, unit: Unit, l: Locale): UnitSection
     const spec = unitMetricSpec(ctx, unit.id, m.id);
     if (spec) others.push(spec);
   }
-  add('khac', pick(l, 'Chỉ tiêu khác', 'Other metrics'), others, []);
+  add('khac', t(l, 'otherMetricsSection'), others, []);
   return sections;
 }
 
@@ -173,7 +171,7 @@ export const unitPageType: PageType<Unit, { sections: UnitSection[] }> = {
     return {
       head: {
         title: name,
-        description: pick(l, `Số liệu cải cách hành chính của ${name}: hồ sơ, tỷ lệ đúng hạn, chỉ số, kèm nguồn.`, `Administrative reform figures for ${name}: dossiers, on-time rates, indices, with sources.`),
+        description: tf(l, 'unitPageDescription', { name }),
         section: 'units',
         breadcrumbs: [
           { label: t(l, 'home'), href: href(l) },

@@ -3,7 +3,11 @@
  * `.` or a space groups thousands, `,` is the decimal mark: 1.512 = 1512, 96,55 = 96.55, 96,55% = 96.55 percent.
  * Never use Number() or d3.autoType on a raw cell: Number('1.512') is 1.512.
  */
-export type MetricKind = 'count' | 'percent' | 'rank' | 'score' | 'points';
+import type { MetricKind } from './kinds.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { fmtNumber } from '../i18n/format.ts';
+
+export type { MetricKind } from './kinds.ts';
 
 export type NumberCode =
   | 'value-approximate'
@@ -198,14 +202,10 @@ function checkKind(value: number, kind: MetricKind, percentSign: boolean): Numbe
   }
 }
 
-const viFormatters = new Map<string, Intl.NumberFormat>();
-/** Format as Vietnamese readers expect (1.512; 96,55). Used by tables, axes and CSV downloads. */
-export function formatNumber(value: number, locale: 'vi' | 'en' = 'vi', maximumFractionDigits = 2): string {
-  const key = `${locale}:${maximumFractionDigits}`;
-  let f = viFormatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits });
-    viFormatters.set(key, f);
-  }
-  return f.format(value);
+/**
+ * Format as Vietnamese readers expect (1.512; 96,55). Kept for the validator's messages; the one formatter is
+ * i18n/format.ts's fmtNumber, which this only calls.
+ */
+export function formatNumber(value: number, locale: Locale = 'vi', maximumFractionDigits = 2): string {
+  return fmtNumber(value, locale, maximumFractionDigits);
 }
