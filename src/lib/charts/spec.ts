@@ -5,7 +5,7 @@
  * Embeds, downloads and share images reuse the same spec and renderer.
  */
 import type { Locale } from '../i18n/locale.ts';
-import type { ValueKind } from '../i18n/format.ts';
+import type { MetricKind } from '../values/kinds.ts';
 import type { ColorToken } from './palette.ts';
 import type { Observation } from '../schema/observation.ts';
 
@@ -116,7 +116,7 @@ export interface ChartSpec {
   ariaLabel: string;
   /** Generated alt text stating the key figures. */
   alt: string;
-  valueKind: ValueKind;
+  valueKind: MetricKind;
   /** Axis label for values ("hồ sơ", "%", "điểm", "hạng"). */
   valueLabel: string;
   /** Ordered categories (rows) for bar, ranking and strip charts. */

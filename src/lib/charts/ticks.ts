@@ -1,6 +1,7 @@
 /** Axis ticks shared by the server renderers (Plot, render-string.ts) and the client renderer (lite.ts). Pure. */
 import { intlLocale, type Locale } from '../i18n/locale.ts';
-import { fmtNumber, fmtPercent, type ValueKind } from '../i18n/format.ts';
+import { fmtNumber, fmtPercent } from '../i18n/format.ts';
+import type { MetricKind } from '../values/kinds.ts';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const monthYearFormats = new Map<string, Intl.DateTimeFormat>();
@@ -84,14 +85,14 @@ export function paddedDomain(values: readonly number[], kind: string): [number, 
 
 
 /** Fraction digits a kind's tick labels get at least: percent and score 1 (trailing zeros dropped), counts 0. */
-const BASE_DIGITS = (kind: ValueKind) => (kind === 'count' || kind === 'rank' ? 0 : 1);
-const formatWith = (kind: ValueKind, locale: Locale, digits: number) => (v: number) => (kind === 'percent' ? fmtPercent(v, locale, digits) : fmtNumber(v, locale, digits));
+const BASE_DIGITS = (kind: MetricKind) => (kind === 'count' || kind === 'rank' ? 0 : 1);
+const formatWith = (kind: MetricKind, locale: Locale, digits: number) => (v: number) => (kind === 'percent' ? fmtPercent(v, locale, digits) : fmtNumber(v, locale, digits));
 
 /**
  * Fraction digits for one axis: enough for its tick step (ticks 0.26, 0.28 … need 2), and more while two labels
  * still read the same, so an axis never shows one label twice.
  */
-export function tickDigits(ticks: readonly number[], kind: ValueKind, locale: Locale): number {
+export function tickDigits(ticks: readonly number[], kind: MetricKind, locale: Locale): number {
   let step = Infinity;
   for (let i = 1; i < ticks.length; i++) {
     const d = Math.abs(ticks[i]! - ticks[i - 1]!);
@@ -111,7 +112,7 @@ const digitsOf = new WeakMap<readonly number[], number>();
  * Array.prototype.map does; the string renderers pass them too), its precision follows their step; alone, it uses
  * the kind's base precision.
  */
-export function axisTickFormat(kind: ValueKind, locale: Locale): (v: number, i?: number, ticks?: readonly number[]) => string {
+export function axisTickFormat(kind: MetricKind, locale: Locale): (v: number, i?: number, ticks?: readonly number[]) => string {
   return (v, _i, ticks) => {
     let digits = BASE_DIGITS(kind);
     if (ticks && ticks.length > 1) {

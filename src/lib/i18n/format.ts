@@ -31,9 +31,6 @@ export function fmtPoints(value: number, locale: Locale): string {
   return locale === 'vi' ? `${s} điểm %` : `${s} pp`;
 }
 
-/** @deprecated Use MetricKind (values/kinds.ts); kept only while chart files still import this name. */
-export type ValueKind = MetricKind;
-
 /** A metric value as readers expect it for the metric's kind. */
 export function fmtValue(value: number, kind: MetricKind, locale: Locale): string {
   switch (kind) {

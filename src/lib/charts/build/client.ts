@@ -3,7 +3,8 @@
  * They produce the same ChartSpec shapes (ranking, lines) as the server builders; keep them in step.
  */
 import type { Locale } from '../../i18n/locale.ts';
-import { fmtList, fmtPeriod, fmtPeriodShort, fmtValue, type ValueKind } from '../../i18n/format.ts';
+import { fmtList, fmtPeriod, fmtPeriodShort, fmtValue } from '../../i18n/format.ts';
+import type { MetricKind } from '../../values/kinds.ts';
 import { t, tf } from '../../i18n/strings.ts';
 import { periodKey, type Period } from '../../values/period.ts';
 import { lineSegments } from './segments.ts';
@@ -29,7 +30,7 @@ function nameOf(ctx: ClientContext, id: string): string {
 
 const asPeriod = (p: CompareMetric['periods'][number]): Period => ({ label: p.label, kind: p.kind, start: p.start, end: p.end, explicitDates: p.explicitDates });
 
-function valueLabel(kind: ValueKind, l: Locale): string {
+function valueLabel(kind: MetricKind, l: Locale): string {
   return kind === 'count' ? t(l, 'kindCount') : kind === 'percent' ? '%' : kind === 'rank' ? t(l, 'kindRank') : kind === 'points' ? t(l, 'kindPoints') : t(l, 'kindScore');
 }
 
@@ -38,7 +39,7 @@ export function clientRanking(ctx: ClientContext, selected: readonly string[], p
   const { data, locale: l } = ctx;
   const p = data.periods[periodIndex];
   if (!p) return undefined;
-  const kind = data.kind as ValueKind;
+  const kind = data.kind as MetricKind;
   const value = (u: string) => data.values[u]?.find((v) => v[0] === periodIndex);
   const withValue = selected.filter((u) => value(u));
   const without = selected.filter((u) => !value(u));
@@ -87,7 +88,7 @@ export function clientRanking(ctx: ClientContext, selected: readonly string[], p
 /** Each selected unit across periods; `opts` names the bump chart (build/bump.ts) drawn from a rank's data. */
 export function clientSeries(ctx: ClientContext, selected: readonly string[], opts: { id?: string; title?: string; notes?: string[] } = {}): ChartSpec | undefined {
   const { data, locale: l } = ctx;
-  const kind = data.kind as ValueKind;
+  const kind = data.kind as MetricKind;
   const series: SeriesDef[] = [];
   const points: Datum[] = [];
   const used = new Set<number>();

@@ -4,7 +4,8 @@ import type { Period } from '../../values/period.ts';
 import type { Metric } from '../../schema/metric.ts';
 import type { SiteModel } from '../../site/model.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { fmtPeriodShort, type ValueKind, fmtPrinted } from '../../i18n/format.ts';
+import { fmtPeriodShort, fmtPrinted } from '../../i18n/format.ts';
+import type { MetricKind } from '../../values/kinds.ts';
 import { t } from '../../i18n/strings.ts';
 import { sourceHref, warningHref } from '../../i18n/routes.ts';
 import type { SourceRef, TableCell } from '../spec.ts';
@@ -14,11 +15,11 @@ export interface BuildContext {
   locale: Locale;
 }
 
-export function kindOf(model: SiteModel, metric: string): ValueKind {
-  return (model.metric(metric)?.kind ?? 'score') as ValueKind;
+export function kindOf(model: SiteModel, metric: string): MetricKind {
+  return (model.metric(metric)?.kind ?? 'score') as MetricKind;
 }
 
-export function valueLabel(kind: ValueKind, l: Locale): string {
+export function valueLabel(kind: MetricKind, l: Locale): string {
   switch (kind) {
     case 'count':
       return t(l, 'kindCount');
