@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { renderChart } from '../../src/lib/charts/render.ts';
 import { renderPlot } from './plot-oracle.ts';
 import { renderLite } from '../../src/lib/charts/lite.ts';
-import { axisTickFormat, tickDigits } from '../../src/lib/charts/ticks.ts';
+import { axisTickFormat, rankAxis, tickDigits } from '../../src/lib/charts/ticks.ts';
 import { checkChartSvg, chartSvgsOf } from '../../src/lib/charts/svg-check.ts';
 import { lineSegments, periodLength } from '../../src/lib/charts/build/segments.ts';
 import { outcomesSpec, ratesSpec } from '../../src/lib/charts/build/unit.ts';
@@ -241,6 +241,14 @@ describe('every chart of the test site and every golden spec (issues 16 and 17)'
     // The check sees a rank axis drawn as numbers from 0 (the drawing before issue 17).
     const old = SPECS['lines-en-rank']!;
     expect(rankAxisProblems(old, renderPlot({ ...old, domain: [0, 1600] })).join()).toMatch(/starts at 0.*top rank tick is "0"/);
+  });
+
+  test('a unit ranked first every year is drawn at the top of ranks 1–5, not alone between 1 and 2', () => {
+    expect(rankAxis(1)).toEqual({ domain: [1, 5], ticks: [1, 2, 3, 4, 5] });
+    expect(rankAxis(63).domain).toEqual([1, 63]);
+    const first = { ...SPECS['lines-en-rank']!, data: SPECS['lines-en-rank']!.data.map((d) => ({ ...d, value: d.value === null ? null : 1 })), domain: undefined };
+    const labels = [...renderChart(first).matchAll(/<text[^>]*>(\d+)<\/text>/g)].map((m) => m[1]);
+    expect(labels).toEqual(expect.arrayContaining(['1', '5']));
   });
 
   test('bump charts name every line at its end, the names apart (site and browser renderers)', () => {

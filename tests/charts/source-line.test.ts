@@ -7,6 +7,9 @@
 import { describe, expect, test } from 'vitest';
 import { moreSources, sourceCount, sourceLine, type SourceLine } from '../../src/lib/charts/source-line.ts';
 import type { SourceRef } from '../../src/lib/charts/spec.ts';
+import { sourceLineHtml } from '../../src/lib/charts/source-line-html.ts';
+import { figureHtml } from '../../src/lib/charts/lite.ts';
+import { SPECS } from './specs.ts';
 import type { Source } from '../../src/lib/schema/source.ts';
 
 type Row = Pick<Source, 'title' | 'publisher' | 'published'>;
@@ -125,5 +128,36 @@ describe('25 sources of 3 publishers (a province PCI history)', () => {
     expect(moreSources(line.rest.length, 'vi')).toBe('và 10 nguồn khác');
     expect(moreSources(line.rest.length, 'en')).toBe('and 10 other sources');
     expectReachable(line, refs);
+  });
+});
+
+describe('one markup wherever the chart is read (source-line-html.ts)', () => {
+  const years = Array.from({ length: 15 }, (_, i) => 2005 + i);
+  const refs = [...years.map((y) => ref(`vcci-${y}-pci`, vcci(y)[1].title)), ref('vnexpress-1', 'Quảng Ninh dẫn đầu PCI'), ref('baochinhphu-2', 'PCI 2022 công bố')];
+  const rows = table(Object.fromEntries([...years.map(vcci), ['vnexpress-1', { title: 'Quảng Ninh dẫn đầu PCI', publisher: 'VnExpress', published: undefined }], ['baochinhphu-2', { title: 'PCI 2022 công bố', publisher: 'Báo Chính phủ', published: undefined }]]));
+  const spec = { ...SPECS['lines-en-rank']!, locale: 'vi' as const, id: 'ha-noi--pci-score', sources: refs };
+  const links = (html: string) => [...html.matchAll(/<a /g)].length;
+
+  test('the comparison picker groups seventeen publications as the page does, with the full list under the chart', () => {
+    const html = figureHtml(spec, rows);
+    const line = /<p class="chart-source">(.*?)<\/p>/.exec(html)![1]!;
+    expect(line).toBe(sourceLineHtml(refs, rows, 'vi', { listHref: `#${spec.id}-sources` }).line);
+    expect(line).toContain('VCCI &amp; USAID, PCI 2005–2019</a> (15 nguồn)');
+    expect(links(line)).toBe(3);
+    expect(html).toContain(`<ul id="${spec.id}-sources">`);
+    expect(links(/<ul id=[^>]*>(.*?)<\/ul>/.exec(html)![1]!)).toBe(17);
+  });
+
+  test('without publishers (old comparison data) the line keeps three titles and links the full list for the rest', () => {
+    const line = /<p class="chart-source">(.*?)<\/p>/.exec(figureHtml(spec))![1]!;
+    expect(links(line)).toBe(4);
+    expect(figureHtml(spec)).toContain(`<ul id="${spec.id}-sources">`);
+  });
+
+  test('an embed writes the same line with absolute links that open the portal', () => {
+    const site = 'https://cchc.example.vn';
+    const embed = sourceLineHtml(refs, rows, 'vi', { listHref: `${site}/don-vi/ha-noi/#${spec.id}-sources`, href: (h) => new URL(h, site).href, linkAttrs: 'target="_blank" rel="noopener"' });
+    expect(embed.text).toBe('Nguồn: VCCI & USAID, PCI 2005–2019 (15 nguồn); VnExpress; Báo Chính phủ');
+    expect(embed.line).toContain(`<a href="${site}/don-vi/ha-noi/#${spec.id}-sources" target="_blank" rel="noopener">VCCI &amp; USAID, PCI 2005–2019</a>`);
   });
 });

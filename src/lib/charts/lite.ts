@@ -4,6 +4,8 @@
  * and the figure markup of Chart.astro (title, legend, source, notes, table twin), so a picked comparison reads
  * like a server-rendered one.
  */
+import { figureSourcesHtml } from './source-line-html.ts';
+import type { SourceTable } from './source-line.ts';
 import { t } from '../i18n/strings.ts';
 import { color } from './palette.ts';
 import type { ChartSpec, Datum } from './spec.ts';
@@ -137,13 +139,11 @@ export function renderLite(spec: ChartSpec): string {
   return spec.kind === 'ranking' ? ranking(spec) : lines(spec);
 }
 
-/** The whole figure, as Chart.astro renders it. */
-export function figureHtml(spec: ChartSpec): string {
+/** The whole figure, as ChartFigure.astro renders it; `table`: the publications' publishers, for the source line. */
+export function figureHtml(spec: ChartSpec, table: SourceTable = new Map()): string {
   const l = spec.locale;
   const legend = spec.series.length > 1 || spec.series.some((x) => x.computed) ? legendHtml(spec, { label: t(l, 'legend'), targetLabel: t(l, 'target') }) : '';
-  const sources = spec.sources.length
-    ? `<p class="chart-source">${escapeText(spec.sources.length > 1 ? t(l, 'sourcesPlural') : t(l, 'source'))}: ${spec.sources.map((s) => `<a href="${escapeAttr(s.href)}">${escapeText(s.title)}</a>`).join('; ')}</p>`
-    : '';
+  const sources = figureSourcesHtml(spec.sources, table, l, spec.id);
   return `<figure class="chart" id="${escapeAttr(spec.id)}" aria-labelledby="${escapeAttr(spec.id)}-title" data-chart="${spec.kind}"><h3 class="chart-title" id="${escapeAttr(spec.id)}-title">${escapeText(spec.title)}</h3><p class="chart-subtitle">${escapeText(spec.subtitle)}</p>${legend}<div class="chart-body">${renderLite(spec)}</div>${sources}${spec.notes.map((n) => `<p class="chart-note">${escapeText(n)}</p>`).join('')}<details class="chart-table"><summary>${escapeText(t(l, 'dataTable'))}</summary><p class="chart-summary">${escapeText(spec.alt)}</p>${tableHtml(spec.table, l)}</details></figure>`;
 }
 

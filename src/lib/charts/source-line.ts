@@ -37,7 +37,10 @@ export interface SourceLineOptions {
   maxGroups?: number;
 }
 
-type SourceFields = Pick<Source, 'title' | 'publisher' | 'published'>;
+/** What the line reads of a publication; `undefined` where sources.csv leaves it blank. */
+type SourceFields = { title: string; publisher?: Source['publisher']; published?: Source['published'] };
+/** Publication facts by source id: the site's sources.csv, or the comparison data's copy in the browser. */
+export type SourceTable = ReadonlyMap<string, SourceFields>;
 
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 
@@ -81,7 +84,7 @@ function groupLabel(publisher: string, refs: readonly SourceRef[], rows: readonl
  */
 export function sourceLine(
   refs: readonly SourceRef[],
-  table: ReadonlyMap<string, SourceFields>,
+  table: SourceTable,
   l: Locale,
   opts: SourceLineOptions,
 ): SourceLine {

@@ -54,12 +54,15 @@ export function niceTicks(lo: number, hi: number, count = 4): { domain: [number,
   return { domain: [a, b], ticks };
 }
 
+const MIN_LAST_RANK = 5;
+
 /**
  * A rank axis: from 1 (there is no rank 0) to the lowest rank shown, whole ranks only; renderers put rank 1 first
- * (at the top). Ticks: 1, then multiples of a 1-2-5 step, leaving out one too close to 1 to read apart.
+ * (at the top). Ticks: 1, then multiples of a 1-2-5 step, leaving out one too close to 1 to read apart. At least
+ * ranks 1–5, so a province first every year sits at the top of a scale rather than alone between 1 and 2.
  */
 export function rankAxis(hi: number, count = 4): { domain: [number, number]; ticks: number[] } {
-  const last = Math.max(2, Math.ceil(Number.isFinite(hi) ? hi : 2));
+  const last = Math.max(MIN_LAST_RANK, Math.ceil(Number.isFinite(hi) ? hi : MIN_LAST_RANK));
   const raw = (last - 1) / count;
   const power = 10 ** Math.floor(Math.log10(raw));
   const err = raw / power;

@@ -14,8 +14,8 @@ import { EMBED_PAGE_SCRIPT } from './embed.ts';
 import { escapeAttr, escapeText } from '../text/escape.ts';
 import { legendHtml } from './legend.ts';
 import { ex } from './strings.ts';
-import { moreSources, sourceCount, sourceLine, type SourceGroup } from '../charts/source-line.ts';
-import type { Source } from '../schema/source.ts';
+import type { SourceTable } from '../charts/source-line.ts';
+import { sourceLineHtml } from '../charts/source-line-html.ts';
 import { absolute, chartCsvHref, chartOgHref, embedHref, versionedDataHref } from './urls.ts';
 
 const STYLE = `html{background:#fff;color:#1a1a1a;font-family:'Noto Sans',system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;-webkit-text-size-adjust:100%;text-size-adjust:100%}
@@ -59,22 +59,15 @@ export interface EmbedPageInput {
   sourceTable: SourceTable;
 }
 
-export type SourceTable = ReadonlyMap<string, Pick<Source, 'title' | 'publisher' | 'published'>>;
-
 /**
- * The chart's source line as on its page (charts/source-line.ts): a few sources by title, many grouped by publisher.
- * A group and "N other sources" link the full list under the chart on the portal page. `text`: the line as read.
+ * The chart's source line as on its page (charts/source-line-html.ts), its links absolute and opening the portal:
+ * a group and "N other sources" link the full list under the chart there. `text`: the line as read.
  */
 export function embedSourceLine(chart: ExportChart, table: SourceTable, site: string): { html: string; text: string } {
   const { spec, locale: l } = chart;
   const listHref = absolute(`${chart.pageHref.replace(/#.*$/, '')}#${spec.id}-sources`, site);
-  const line = sourceLine(spec.sources, table, l, { listHref });
-  const link = (href: string, label: string) => `<a href="${escapeAttr(absolute(href, site))}" target="_blank" rel="noopener">${escapeText(label)}</a>`;
-  const count = (g: SourceGroup) => (g.sources.length > 1 ? ` ${sourceCount(g.sources.length, l)}` : '');
-  const more = line.rest.length > 0 ? moreSources(line.rest.length, l) : '';
-  const html = [...line.groups.map((g) => `${link(g.href, g.label)}${escapeText(count(g))}`), ...(more ? [link(listHref, more)] : [])].join('; ');
-  const text = [...line.groups.map((g) => `${g.label}${count(g)}`), ...(more ? [more] : [])].join('; ');
-  return { html: `${escapeText(line.lead)}: ${html}`, text: `${line.lead}: ${text}` };
+  const s = sourceLineHtml(spec.sources, table, l, { listHref, href: (h) => absolute(h, site), linkAttrs: 'target="_blank" rel="noopener"' });
+  return { html: s.line, text: s.text };
 }
 
 export function embedPageHtml({ chart, versioned, site, svg, sourceTable }: EmbedPageInput): string {

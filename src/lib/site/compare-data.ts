@@ -28,7 +28,8 @@ export interface CompareMetric {
   better: string;
   label: { vi: string; en: string };
   periods: ComparePeriod[];
-  sources: { id: string; title: string }[];
+  /** Publisher and date too, so the picker's source line groups publications as the site does (source-line.ts). */
+  sources: { id: string; title: string; publisher?: string; published?: string }[];
   /** unit id → [period index, value, source index][] (first source per period, as drawn on the site). */
   values: Record<string, [number, number, number][]>;
 }
@@ -85,7 +86,7 @@ export function compareMetric(model: SiteModel, metric: string): CompareMetric {
     better: m.better,
     label: { vi: m.label_vi, en: m.label_en },
     periods,
-    sources: sourceIds.map((id) => ({ id, title: model.sourceTitle(id) })),
+    sources: sourceIds.map((id) => ({ id, title: model.sourceTitle(id), publisher: model.sources.get(id)?.publisher, published: model.sources.get(id)?.published })),
     values,
   };
 }
