@@ -251,6 +251,21 @@ describe('every chart of the test site and every golden spec (issues 16 and 17)'
     expect(labels).toEqual(expect.arrayContaining(['1', '5']));
   });
 
+  test('line-end labels narrow the plot, and its year labels thin out instead of touching (two ministries, 2017–2025)', () => {
+    const years = [2017, 2018, 2019, 2021, 2022, 2023, 2024];
+    const spec: ChartSpec = {
+      ...SPECS['lines-en-rank']!,
+      locale: 'vi',
+      series: [{ key: 's0', label: 'Bộ Tài chính', color: 'blue' }, { key: 's1', label: 'Bộ Kế hoạch và Đầu tư', color: 'orange' }],
+      data: [...years.map((y, i) => ({ date: `${y}-07-01`, series: 's0', value: 3 + (i % 3), segment: 'a' })), { date: '2024-07-01', series: 's1', value: 14, segment: 'b' }],
+      markers: [{ date: '2025-03-01', label: 'sáp nhập 01/03/2025' }],
+    };
+    for (const svg of [renderChart(spec), renderLite(spec)]) {
+      expect(bumpLabelProblems(spec, svg)).toEqual([]);
+      expect(checkChartSvg(svg, spec.id)).toEqual([]);
+    }
+  });
+
   test('bump charts name every line at its end, the names apart (site and browser renderers)', () => {
     expect(bumps.length).toBeGreaterThan(0);
     expect(bumps.flatMap((c) => [...bumpLabelProblems(c.spec, c.svg), ...bumpLabelProblems(c.spec, renderLite(c.spec))])).toEqual([]);

@@ -145,7 +145,7 @@ export function renderPlot(spec: ChartSpec, options: RenderOptions = {}): string
       break;
     }
     case 'lines': {
-      const { x0, x1, ticks, format } = markerLayout(spec);
+      const { x0, x1, ticks, format } = markerLayout(spec, width - 52 - (isBump(spec) ? bumpMargin(spec) : 20));
       const rules = ruleLayout(spec, x0, x1);
       const { markers, left: markersLeft, right: markersRight } = markerSides(spec, x0, x1);
       const marks: Plot.Markish[] = [];

@@ -74,11 +74,11 @@ export function marginRightFor(spec: ChartSpec, lo: number, hi: number): number 
 }
 
 /** Time domain of a line chart (45 days of room on each side), its ticks and their format. */
-export function markerLayout(spec: ChartSpec): { x0: Date; x1: Date; ticks: Date[]; format: (d: Date, locale: 'vi' | 'en') => string } {
+export function markerLayout(spec: ChartSpec, plotWidth?: number): { x0: Date; x1: Date; ticks: Date[]; format: (d: Date, locale: 'vi' | 'en') => string } {
   const all: string[] = [];
   for (const d of spec.data) if (d.date) all.push(d.date);
   for (const m of spec.markers ?? []) all.push(m.date);
-  const { ticks, format } = timeTicks(all.length ? all : ['2000-01-01']);
+  const { ticks, format } = timeTicks(all.length ? all : ['2000-01-01'], plotWidth);
   all.sort();
   const pad = 45 * 86_400_000;
   const x0 = new Date(utcDate(all[0] ?? '2000-01-01').getTime() - pad);

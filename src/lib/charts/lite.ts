@@ -89,7 +89,7 @@ function lines(spec: ChartSpec): string {
     return r2(h - m.bottom - (spec.reverse ? 1 - f : f) * (h - m.top - m.bottom));
   };
   const fmt = axisTickFormat(spec.valueKind, spec.locale);
-  const tt = timeTicks(sorted);
+  const tt = timeTicks(sorted, W - m.left - m.right);
   let out = open(spec, h);
   out += `<g stroke="currentColor" stroke-opacity="0.1">${ticks.map((v) => `<line x1="${m.left}" x2="${W - m.right}" y1="${y(v)}" y2="${y(v)}"/>`).join('')}</g>`;
   out += `<g text-anchor="end" font-variant="tabular-nums">${ticks.map((v) => `<text x="${m.left - 9}" y="${y(v)}" dy="0.32em">${escapeText(fmt(v, 0, ticks))}</text>`).join('')}</g>`;

@@ -221,7 +221,7 @@ function lines(spec: ChartSpec, theme: Theme, width: number): string {
   const f: Frame = { width, height: 270, top: 34, right: bump ? bumpMargin(spec) : 20, bottom: 30, left: 52 };
   const bg = theme === 'css' ? 'var(--chart-bg, #ffffff)' : '#ffffff';
   const c = (token: ColorToken) => color(token, theme);
-  const { x0, x1, ticks: timeTickDates, format } = markerLayout(spec);
+  const { x0, x1, ticks: timeTickDates, format } = markerLayout(spec, f.width - f.left - f.right);
   const x = scaleUtc().domain([x0, x1]).range([f.left, f.width - f.right]);
   const rules = ruleLayout(spec, x0, x1);
   const values = spec.data.flatMap((d) => (d.value === null ? [] : [d.value]));

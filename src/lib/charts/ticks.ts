@@ -12,16 +12,21 @@ function monthYear(locale: 'vi' | 'en'): Intl.DateTimeFormat {
 }
 
 /** Time-axis ticks: 1 January of each year for long spans, the first of every third month for short ones. */
-export function timeTicks(dates: readonly string[]): { ticks: Date[]; format: (d: Date, locale: 'vi' | 'en') => string } {
+/** Width of a line chart's plot at the drawing's full width (360 less its 52 + 20 margins). */
+const FULL_PLOT_WIDTH = 288;
+
+export function timeTicks(dates: readonly string[], plotWidth = FULL_PLOT_WIDTH): { ticks: Date[]; format: (d: Date, locale: 'vi' | 'en') => string } {
   const sorted = [...dates].sort();
   const first = utc(sorted[0]!);
   const last = utc(sorted[sorted.length - 1]!);
   const y0 = first.getUTCFullYear();
   const y1 = last.getUTCFullYear();
   if (y1 - y0 >= 2) {
-    // At most 8 year labels: "2006 2008 … 2024" across a phone-wide axis touch each other; past 14 years, every 5th.
+    // At most 8 year labels on a full-width axis: "2006 2008 … 2024" across a phone-wide axis touch each other; past
+    // 14 years, every 5th. A narrower axis (line-end labels take the right side) gets fewer, in proportion.
     const span = y1 - y0;
-    const step = span <= 8 ? 1 : span <= 14 ? 2 : span <= 35 ? 5 : 10;
+    const k = Math.min(1, plotWidth / FULL_PLOT_WIDTH);
+    const step = span <= 8 * k ? 1 : span <= 14 * k ? 2 : span <= 35 * k ? 5 : 10;
     const ticks: Date[] = [];
     for (let y = step === 1 ? y0 + 1 : Math.ceil((y0 + 1) / step) * step; y <= y1; y += step) ticks.push(new Date(Date.UTC(y, 0, 1)));
     return { ticks, format: (d) => String(d.getUTCFullYear()) };
