@@ -136,8 +136,8 @@ export const CHART_TEXT = {
     en: 'A year without a figure is a gap in the line, not a zero.',
   },
   rankTopNote: {
-    vi: 'Hạng 1 ở trên cùng. Số tỉnh được xếp hạng khác nhau giữa các năm và các chỉ số.',
-    en: 'Rank 1 is at the top. The number of provinces ranked differs between years and indices.',
+    vi: 'Hạng 1 ở trên cùng. Số đơn vị được xếp hạng khác nhau giữa các năm và các chỉ số.',
+    en: 'Rank 1 is at the top. The number of units ranked differs between years and indices.',
   },
   rankTopAlt: { vi: ' (hạng 1 ở trên cùng)', en: ' (rank 1 at the top)' },
   unitChangesAlt: { vi: 'Mốc thay đổi đơn vị', en: 'Changes of the unit' },
