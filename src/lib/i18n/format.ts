@@ -25,12 +25,6 @@ export function fmtPercent(value: number, locale: Locale, digits = 2): string {
   return nf(`p${digits}`, locale, { style: 'percent', maximumFractionDigits: digits }).format(value / 100);
 }
 
-/** Percentage points difference with sign ("+1,2 điểm %"). */
-export function fmtPoints(value: number, locale: Locale): string {
-  const s = nf('pts', locale, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(value);
-  return locale === 'vi' ? `${s} điểm %` : `${s} pp`;
-}
-
 /** A metric value as readers expect it for the metric's kind. */
 export function fmtValue(value: number, kind: MetricKind, locale: Locale): string {
   switch (kind) {
