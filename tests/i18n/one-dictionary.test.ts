@@ -1,6 +1,6 @@
 /**
  * One bilingual text system: the per-area tables spread into one dictionary without overwriting each other, and no
- * file keeps its own vi/en picker. Files owned elsewhere that still declare one are listed by name, so a new picker fails.
+ * file keeps its own vi/en picker.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -9,11 +9,6 @@ import { UI } from '../../src/lib/i18n/strings.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const TEXT_DIR = join(ROOT, 'src/lib/i18n/text');
-
-/** Files that still declare a local `const pick`, to be moved onto t() by whoever owns them. */
-const PICK_EXCEPTIONS = [
-  'src/pages/[...lang]/don-vi/[id].astro',
-];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -55,13 +50,13 @@ describe('the per-area text tables', () => {
 });
 
 describe('one way to pick a language', () => {
-  test('no file outside src/lib/i18n declares its own `const pick`, but the listed ones', () => {
+  test('no file outside src/lib/i18n declares its own `const pick`', () => {
     const offenders = files(join(ROOT, 'src'))
       .filter((p) => /\.(ts|astro|mjs|js)$/.test(p))
       .map((p) => relative(ROOT, p).split('\\').join('/'))
       .filter((p) => !p.startsWith('src/lib/i18n/'))
       .filter((p) => /\bconst pick\b/.test(readFileSync(join(ROOT, p), 'utf8')))
       .sort();
-    expect(offenders).toEqual([...PICK_EXCEPTIONS].sort());
+    expect(offenders).toEqual([]);
   });
 });

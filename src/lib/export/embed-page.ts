@@ -13,7 +13,7 @@ import type { ExportChart } from './catalog.ts';
 import { EMBED_PAGE_SCRIPT } from './embed.ts';
 import { escapeAttr, escapeText } from '../text/escape.ts';
 import { legendHtml } from './legend.ts';
-import { ex } from './strings.ts';
+import { t } from '../i18n/strings.ts';
 import type { SourceTable } from '../charts/source-line.ts';
 import { sourceLineHtml } from '../charts/source-line-html.ts';
 import { absolute, chartCsvHref, chartOgHref, embedHref, versionedDataHref } from './urls.ts';
@@ -81,7 +81,7 @@ export function embedPageHtml({ chart, versioned, site, svg, sourceTable }: Embe
   const meta = (attr: 'name' | 'property', key: string, content: string) => `<meta ${attr}="${key}" content="${escapeAttr(content)}">`;
   const sources = spec.sources.length ? `<p class="src">${embedSourceLine(chart, sourceTable, site).html}</p>` : '';
   return `<!doctype html><html lang="${l}"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${EMBED_PAGE_CSP}"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><meta name="color-scheme" content="light">` +
-    `<title>${escapeText(spec.title)} · ${escapeText(ex(l, 'portal'))}</title><link rel="canonical" href="${escapeAttr(pageUrl)}"><link rel="icon" href="data:,">` +
+    `<title>${escapeText(spec.title)} · ${escapeText(t(l, 'portal'))}</title><link rel="canonical" href="${escapeAttr(pageUrl)}"><link rel="icon" href="data:,">` +
     meta('name', 'description', spec.alt) +
     meta('property', 'og:type', 'article') +
     meta('property', 'og:title', `${spec.title} — ${spec.subtitle}`) +
@@ -100,6 +100,6 @@ export function embedPageHtml({ chart, versioned, site, svg, sourceTable }: Embe
     `<div class="chart">${svg}</div>` +
     spec.notes.map((n) => `<p class="note">${escapeText(n)}</p>`).join('') +
     sources +
-    `<p class="back"><a href="${escapeAttr(pageUrl)}"${blank}>${escapeText(ex(l, 'viewOnPortal'))}</a> · <a href="${escapeAttr(dataUrl)}"${blank} download>${escapeText(ex(l, 'getData'))}</a>${versioned ? ` · ${escapeText(ex(l, 'versionOf'))} ${chart.hash}` : ''}</p>` +
+    `<p class="back"><a href="${escapeAttr(pageUrl)}"${blank}>${escapeText(t(l, 'viewOnPortal'))}</a> · <a href="${escapeAttr(dataUrl)}"${blank} download>${escapeText(t(l, 'getData'))}</a>${versioned ? ` · ${escapeText(t(l, 'versionOf'))} ${chart.hash}` : ''}</p>` +
     `</main><script>${EMBED_PAGE_SCRIPT}</script></body></html>\n`;
 }

@@ -5,6 +5,7 @@
 import type { Period } from '../values/period.ts';
 import type { MetricKind } from '../values/kinds.ts';
 import { intlLocale, type Locale } from './locale.ts';
+import { t, tf, type UIKey } from './strings.ts';
 
 // Intl formatters are costly to create: one per (locale, style, digits), created on first use.
 const cache: Record<Locale, Map<string, Intl.NumberFormat>> = { vi: new Map(), en: new Map() };
@@ -23,12 +24,6 @@ export function fmtNumber(value: number, locale: Locale, digits = 2): string {
 /** A value in percent (96.55 → "96,55%" / "96.55%"). */
 export function fmtPercent(value: number, locale: Locale, digits = 2): string {
   return nf(`p${digits}`, locale, { style: 'percent', maximumFractionDigits: digits }).format(value / 100);
-}
-
-/** Percentage points difference with sign ("+1,2 điểm %"). */
-export function fmtPoints(value: number, locale: Locale): string {
-  const s = nf('pts', locale, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(value);
-  return locale === 'vi' ? `${s} điểm %` : `${s} pp`;
 }
 
 /** A metric value as readers expect it for the metric's kind. */
@@ -86,26 +81,26 @@ export function fmtDate(iso: string, locale: Locale, style: 'short' | 'long' = '
   return df(locale, style).format(d);
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV'];
-const MONTHS_EN_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** A month's (1–12) or quarter's (1–4) name in the dictionary (text/period.ts); period labels are validated, so it exists. */
+const monthName = (form: 'monthShort' | 'monthLong', m: number, locale: Locale) => t(locale, `${form}${m}` as UIKey);
+const quarterName = (q: string, locale: Locale) => t(locale, `quarter${q}` as UIKey);
+// The day a period names: Vietnamese writes it 05/08/2022 after "ngày", English as "5 August 2022".
+const PERIOD_DAY_STYLE: Record<Locale, 'short' | 'long'> = { vi: 'short', en: 'long' };
 
 /** Short period label for axes and table rows: "6T đầu/2022", "Q3/2022", "9T/2022", "08/2022" — "H1 2022", "Q3 2022"… */
 export function fmtPeriodShort(p: Period, locale: Locale): string {
   const y = p.start.slice(0, 4);
-  const vi = locale === 'vi';
   switch (p.kind) {
     case 'year':
       return p.label;
     case 'half':
-      return p.label.endsWith('H1') ? (vi ? `6T đầu ${y}` : `H1 ${y}`) : vi ? `6T cuối ${y}` : `H2 ${y}`;
+      return tf(locale, p.label.endsWith('H1') ? 'periodFirstHalfShort' : 'periodSecondHalfShort', { y });
     case 'quarter':
-      return vi ? `Q${p.label.slice(-1)}/${y}` : `Q${p.label.slice(-1)} ${y}`;
+      return tf(locale, 'periodQuarterShort', { q: p.label.slice(-1), y });
     case 'ytd9':
-      return vi ? `9T ${y}` : `9M ${y}`;
+      return tf(locale, 'periodNineMonthsShort', { y });
     case 'month': {
-      const m = Number(p.label.slice(5, 7));
-      return vi ? `${p.label.slice(5, 7)}/${y}` : `${MONTHS_EN[m - 1]} ${y}`;
+      return tf(locale, 'periodMonthShort', { month: monthName('monthShort', Number(p.label.slice(5, 7)), locale), y });
     }
     case 'day':
       return fmtDate(p.label, locale);
@@ -117,28 +112,25 @@ export function fmtPeriodShort(p: Period, locale: Locale): string {
 /** Long period description for titles and tables; explicit reporting dates are stated. */
 export function fmtPeriod(p: Period, locale: Locale): string {
   const y = p.start.slice(0, 4);
-  const vi = locale === 'vi';
   let base: string;
   switch (p.kind) {
     case 'year':
-      base = vi ? `năm ${p.label}` : p.label;
+      base = tf(locale, 'periodYear', { y: p.label });
       break;
     case 'half':
-      base = p.label.endsWith('H1') ? (vi ? `6 tháng đầu năm ${y}` : `first half of ${y}`) : vi ? `6 tháng cuối năm ${y}` : `second half of ${y}`;
+      base = tf(locale, p.label.endsWith('H1') ? 'periodFirstHalf' : 'periodSecondHalf', { y });
       break;
     case 'quarter':
-      base = vi ? `quý ${ROMAN[Number(p.label.slice(-1)) - 1]}/${y}` : `Q${p.label.slice(-1)} ${y}`;
+      base = tf(locale, 'periodQuarter', { quarter: quarterName(p.label.slice(-1), locale), y });
       break;
     case 'ytd9':
-      base = vi ? `9 tháng năm ${y}` : `January–September ${y}`;
+      base = tf(locale, 'periodNineMonths', { y });
       break;
-    case 'month': {
-      const m = Number(p.label.slice(5, 7));
-      base = vi ? `tháng ${m}/${y}` : `${MONTHS_EN_LONG[m - 1]} ${y}`;
+    case 'month':
+      base = tf(locale, 'periodMonth', { month: monthName('monthLong', Number(p.label.slice(5, 7)), locale), y });
       break;
-    }
     case 'day':
-      base = vi ? `ngày ${fmtDate(p.label, locale)}` : fmtDate(p.label, locale, 'long');
+      base = tf(locale, 'periodDay', { date: fmtDate(p.label, locale, PERIOD_DAY_STYLE[locale]) });
       break;
     default:
       base = p.label;

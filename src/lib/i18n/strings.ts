@@ -12,6 +12,7 @@ import { INDICES_TEXT } from './text/indices.ts';
 import { MAP_TEXT } from './text/map.ts';
 import { SEARCH_TEXT } from './text/search.ts';
 import { EXPORT_TEXT } from './text/export.ts';
+import { PERIOD_TEXT } from './text/period.ts';
 
 type Text = { vi: string; en: string };
 const s = (vi: string, en: string): Text => ({ vi, en });
@@ -99,6 +100,7 @@ export const UI = {
   ...MAP_TEXT,
   ...SEARCH_TEXT,
   ...EXPORT_TEXT,
+  ...PERIOD_TEXT,
 } satisfies Record<string, Text>;
 
 export type UIKey = keyof typeof UI;

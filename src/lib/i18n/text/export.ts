@@ -10,6 +10,8 @@ export const EXPORT_TEXT = {
   getData: s('Tải số liệu (CSV)', 'Get the data (CSV)'),
   newWindow: s('(mở cửa sổ mới)', '(opens in a new window)'),
   versionOf: s('Phiên bản', 'Version'),
+  // ChartFigure: the fold that holds the three panels below
+  exportTools: s('Nhúng, tải về, trích dẫn', 'Embed, download, cite'),
   // EmbedPanel
   embed: s('Nhúng biểu đồ', 'Embed this chart'),
   embedIntro: s(
@@ -46,8 +48,8 @@ export const EXPORT_TEXT = {
   // Citation
   cite: s('Trích dẫn', 'Cite'),
   citeHelp: s('Trích dẫn phiên bản cố định của biểu đồ; ngày truy cập là ngày cổng được dựng từ số liệu.', "Cites the chart's pinned version; the access date is the day the portal was built from the data."),
-  citationVi: s('Tiếng Việt', 'Vietnamese'),
-  citationEn: s('Tiếng Anh', 'English'),
+  citation_vi: s('Tiếng Việt', 'Vietnamese'),
+  citation_en: s('Tiếng Anh', 'English'),
   citationWhat: s('trích dẫn ({lang})', 'citation ({lang})'),
   // Share cards
   noFigures: s('Chưa có số liệu công bố', 'No published figures yet'),

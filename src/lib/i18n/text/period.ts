@@ -1,0 +1,50 @@
+/**
+ * Reporting-period labels (format.ts: fmtPeriodShort, fmtPeriod), spread into the one dictionary (../strings.ts).
+ * A language's own way of naming a month or quarter ("tháng 8" / "August", "quý III" / "Q3") is a text of its own,
+ * so both languages of every label share the same slots.
+ */
+export const PERIOD_TEXT = {
+  // Short, for axes and table rows
+  periodFirstHalfShort: { vi: '6T đầu {y}', en: 'H1 {y}' },
+  periodSecondHalfShort: { vi: '6T cuối {y}', en: 'H2 {y}' },
+  periodQuarterShort: { vi: 'Q{q}/{y}', en: 'Q{q} {y}' },
+  periodNineMonthsShort: { vi: '9T {y}', en: '9M {y}' },
+  periodMonthShort: { vi: '{month}/{y}', en: '{month} {y}' },
+  // Long, for titles and tables
+  periodYear: { vi: 'năm {y}', en: '{y}' },
+  periodFirstHalf: { vi: '6 tháng đầu năm {y}', en: 'first half of {y}' },
+  periodSecondHalf: { vi: '6 tháng cuối năm {y}', en: 'second half of {y}' },
+  periodQuarter: { vi: '{quarter}/{y}', en: '{quarter} {y}' },
+  periodNineMonths: { vi: '9 tháng năm {y}', en: 'January–September {y}' },
+  periodMonth: { vi: '{month}/{y}', en: '{month} {y}' },
+  periodDay: { vi: 'ngày {date}', en: '{date}' },
+  // Month and quarter names, filled into the {month} and {quarter} slots above
+  monthShort1: { vi: '01', en: 'Jan' },
+  monthShort2: { vi: '02', en: 'Feb' },
+  monthShort3: { vi: '03', en: 'Mar' },
+  monthShort4: { vi: '04', en: 'Apr' },
+  monthShort5: { vi: '05', en: 'May' },
+  monthShort6: { vi: '06', en: 'Jun' },
+  monthShort7: { vi: '07', en: 'Jul' },
+  monthShort8: { vi: '08', en: 'Aug' },
+  monthShort9: { vi: '09', en: 'Sep' },
+  monthShort10: { vi: '10', en: 'Oct' },
+  monthShort11: { vi: '11', en: 'Nov' },
+  monthShort12: { vi: '12', en: 'Dec' },
+  monthLong1: { vi: 'tháng 1', en: 'January' },
+  monthLong2: { vi: 'tháng 2', en: 'February' },
+  monthLong3: { vi: 'tháng 3', en: 'March' },
+  monthLong4: { vi: 'tháng 4', en: 'April' },
+  monthLong5: { vi: 'tháng 5', en: 'May' },
+  monthLong6: { vi: 'tháng 6', en: 'June' },
+  monthLong7: { vi: 'tháng 7', en: 'July' },
+  monthLong8: { vi: 'tháng 8', en: 'August' },
+  monthLong9: { vi: 'tháng 9', en: 'September' },
+  monthLong10: { vi: 'tháng 10', en: 'October' },
+  monthLong11: { vi: 'tháng 11', en: 'November' },
+  monthLong12: { vi: 'tháng 12', en: 'December' },
+  quarter1: { vi: 'quý I', en: 'Q1' },
+  quarter2: { vi: 'quý II', en: 'Q2' },
+  quarter3: { vi: 'quý III', en: 'Q3' },
+  quarter4: { vi: 'quý IV', en: 'Q4' },
+} as const;
