@@ -8,19 +8,24 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../dataset/load.ts';
 import { SiteModel } from './model.ts';
-import { PageKeys } from './page-key.ts';
+import { KeyDigests, pageKey } from './page-key.ts';
+import { dependenciesOf, type KeyedKind } from './registry.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'cchc-page-key-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** A copy of the test site's data, edited, and its page keys. */
-function pageKeysAfter(edit: (dir: string) => void): { unit: (id: string) => string; keys: PageKeys } {
+type Keys = { unit: (id: string) => string; metric: (id: string) => string; source: (id: string) => string; compareUnits: () => string };
+
+/** A copy of the test site's data, edited, and its pages' keys, each from the page's declared dependencies. */
+function pageKeysAfter(edit: (dir: string) => void): { unit: (id: string) => string; keys: Keys } {
   const dir = mkdtempSync(join(root, 'data-'));
   cpSync('tests/site-fixture', dir, { recursive: true });
   edit(dir);
   const model = new SiteModel(loadDataFolder(dir));
-  const keys = new PageKeys(model, dir);
-  return { unit: (id) => keys.unit(model.units.get(id)!), keys };
+  const digests = new KeyDigests(model, dir);
+  const key = (kind: KeyedKind, id: string) => pageKey(digests, dependenciesOf(model, kind, id));
+  const keys: Keys = { unit: (id) => key('unit', id), metric: (id) => key('metric', id), source: (id) => key('source', id), compareUnits: () => key('compare-units', '') };
+  return { unit: keys.unit, keys };
 }
 /** The keys of the units' pages after an edit. */
 const keysAfter = (edit: (dir: string) => void) => pageKeysAfter(edit).unit;
@@ -75,7 +80,9 @@ describe('unit page key', () => {
     const k = keysAfter((d) =>
       writeFileSync(join(d, 'observations/dong-thap/an-binh.csv'), 'unit,period,metric,value,source\ndong-thap-an-binh,2025-H2,pct_online,"70%",test-bao-cao-dong-thap\n'),
     );
-    expect(k('dong-thap-an-binh')).not.toBe(base('dong-thap-an-binh'));
+    // It had no page, so no key; now it has both.
+    expect(() => base('dong-thap-an-binh')).toThrow(/no unit page/);
+    expect(k('dong-thap-an-binh')).toMatch(/^[0-9a-f]{64}$/);
     expect(k('dong-thap-2025')).not.toBe(base('dong-thap-2025'));
     expect(k(HA_NOI)).toBe(base(HA_NOI));
   });
