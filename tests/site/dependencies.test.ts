@@ -2,9 +2,11 @@
  * A page's key digests what its page type's `dependencies()` declare (site/page-key.ts), so a page must read nothing
  * else: every page of the test site is built in both languages on a model that records what it reads, and any read its
  * dependencies do not cover fails. Coverage, read by read:
- * - figures read by unit (`obsByUnit` get/has) are covered by `units`, by metric (`obsByMetric`, `byPeriod`) by
- *   `metrics`, by source (`obsBySource`) by `sources`; a figure's warnings (`warningsFor`) when the figure's unit,
- *   metric or source is declared; `withFigures` also covers asking whether a unit or metric has figures (`has`, `keys`);
+ * - a figure, however reached (`obsByUnit`, `obsByMetric`, `obsBySource`, `byPeriod`), is read when a field other than
+ *   its unit, metric and source is (those pick figures out), and is covered when its unit, its metric or its source is
+ *   declared; so are its warnings (`warningsFor`);
+ * - whether a unit, metric or source has figures (`has`) is covered by declaring it, and for units and metrics (with
+ *   their lists, `keys()`) by `withFigures`;
  * - `warningsForUnit` / `warningsForSource` by `unitWarnings` / `sourceWarnings`; `hasPage(u)` by `hasPage` ('all' or
  *   listing u), the list of units with a page by 'all'; the list of periods by `periodLabels`;
  * - every figure, warning or problem at once (iterating a figure map, `load.dataset.observations`, `warnings`,
@@ -17,8 +19,7 @@ import { LOCALES } from '../../src/lib/i18n/locale.ts';
 import { SiteModel } from '../../src/lib/site/model.ts';
 import type { Dependencies, PageType } from '../../src/lib/site/page-data.ts';
 import { buildPage, dependenciesOf, findPage, pageRefs, type PageRef } from '../../src/lib/site/registry.ts';
-import { unitPageType } from '../../src/lib/site/unit-page.ts';
-import { keyFigures } from '../../src/lib/site/unit-page.ts';
+import { keyFigures, unitPageType } from '../../src/lib/site/unit-page.ts';
 import { compareMetric, compareUnits } from '../../src/lib/site/compare-data.ts';
 import type { Unit } from '../../src/lib/schema/unit.ts';
 import type { Observation } from '../../src/lib/schema/observation.ts';
