@@ -45,7 +45,7 @@ async function validateAndBuild(dataDir: string, outDir: string) {
   const { LOCALES } = await import('../../src/lib/i18n/locale.ts');
   const { href, metricHref, sourceHref, unitHref } = await import('../../src/lib/i18n/routes.ts');
   const { fmtDate, fmtPeriod, fmtValue } = await import('../../src/lib/i18n/format.ts');
-  const { pageKeys } = await import('../../src/lib/site/page-key.ts');
+  const { keyOf } = await import('../../src/lib/site/page-key.ts');
   const { unitSections, keyFigures } = await import('../../src/lib/site/unit-page.ts');
   const { metricPage, denominatorOf } = await import('../../src/lib/site/metric-page.ts');
   const { computedRates, computedTable } = await import('../../src/lib/site/metric-computed.ts');
@@ -65,7 +65,6 @@ async function validateAndBuild(dataDir: string, outDir: string) {
   type Spec = import('../../src/lib/charts/spec.ts').ChartSpec;
 
   const model = siteModel();
-  const keys = pageKeys(model);
   const site = 'https://example.org/';
   let charts = 0;
   const json = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
@@ -85,7 +84,7 @@ async function validateAndBuild(dataDir: string, outDir: string) {
 
   json(searchIndex(model));
   json(compareUnits(model));
-  keys.compareUnits();
+  keyOf(model, 'compare-units', '');
   for (const m of model.metricsWithData()) json(compareMetric(model, m.id));
   for (const l of LOCALES) {
     const home = homeCharts(model, l);
@@ -97,7 +96,7 @@ async function validateAndBuild(dataDir: string, outDir: string) {
     for (const c of [d.ranking, d.series].filter((x): x is Spec => !!x)) await chart(c, href(l, 'compare'), new QuoteRegistry());
     for (const p of model.periods) periodToken(model, p);
     for (const unit of model.pageUnits) {
-      keys.unit(unit);
+      keyOf(model, 'unit', unit.id);
       const page = unitHref(l, unit.id);
       const sections = unitSections(model, unit, l);
       const quotes = new QuoteRegistry();
@@ -114,7 +113,7 @@ async function validateAndBuild(dataDir: string, outDir: string) {
       for (const s of sections) for (const c of s.charts) await chart(c, page, quotes);
     }
     for (const metric of model.load.dataset.metrics) {
-      keys.metric(metric.id);
+      keyOf(model, 'metric', metric.id);
       const page = metricHref(l, metric.id);
       const p = metricPage(model, metric, l);
       for (const c of [p.single, ...p.rankings, p.distribution].filter((x): x is Spec => !!x)) await chart(c, page, new QuoteRegistry());
@@ -124,7 +123,7 @@ async function validateAndBuild(dataDir: string, outDir: string) {
       model.metricLabel(metric.id, l);
     }
     for (const source of model.load.dataset.sources) {
-      keys.source(source.id);
+      keyOf(model, 'source', source.id);
       sourceHref(l, source.id);
       model.warningsForSource(source.id);
       for (const o of model.obsBySource.get(source.id) ?? []) fmtValue(o.value, model.metric(o.metric)?.kind ?? 'score', l);

@@ -6,14 +6,13 @@
  */
 import type { LoadResult } from '../dataset/load.ts';
 import { LOCALES } from '../i18n/locale.ts';
-import type { Unit } from '../schema/unit.ts';
 import type { BuildManifest } from '../export/build-manifest.ts';
 import { exportCatalog, pngEnabled, renderExport } from '../export/catalog.ts';
 import { chartExports, listArchived, unitCsv } from '../export/writer.ts';
 import { siteUrl } from '../export/urls.ts';
 import { siteModel, type SiteModel } from '../site/model.ts';
-import { PageKeys } from '../site/page-key.ts';
-import { pageRefs, type PageRef } from '../site/registry.ts';
+import { KeyDigests, pageKey } from '../site/page-key.ts';
+import { pageRefs } from '../site/registry.ts';
 import type { BuildEffects } from './effects.ts';
 import { tagRenderError } from '../report/build-failure.ts';
 
@@ -47,17 +46,11 @@ export interface BuildResult {
  */
 const LOOK_AHEAD = 4096;
 
-function pageKey(keys: PageKeys, ref: PageRef): string {
-  if (ref.type.kind === 'unit') return keys.unit(ref.item as Unit);
-  if (ref.type.kind === 'metric') return keys.metric(ref.id);
-  return keys.everything();
-}
-
 export async function buildSite(load: LoadResult, options: BuildOptions, effects: BuildEffects): Promise<BuildResult> {
   const model: SiteModel = siteModel();
   // The export bodies read the site's model (citations, CSVs): it must be this data's (report/build.ts shares it).
   if (model.load !== load) throw new Error('buildSite: the site model was not built from this load result (shareLoadedData first)');
-  const keys = new PageKeys(model, options.dataDir);
+  const digests = new KeyDigests(model, options.dataDir);
   const catalog = exportCatalog();
   const cx = { site: options.site ?? siteUrl(), archived: options.archived ?? listArchived(), png: options.png ?? pngEnabled() };
   const previous = options.previous && options.previous.code === options.code ? options.previous : undefined;
@@ -65,7 +58,7 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
   const done = new Set<string>();
   const csvDone = new Set<string>();
   for (const ref of pageRefs(model)) {
-    const key = pageKey(keys, ref);
+    const key = pageKey(digests, ref.type.dependencies(model, ref.item));
     for (const l of LOCALES) {
       const page = ref.type.href(l, ref.item);
       result.keys.set(page, key);

@@ -61,8 +61,8 @@ export const metricPageType: PageType<Metric, MetricPage> = {
   id: (metric) => metric.id,
   keyId: (metric) => metric.id.replace(/_/g, '-'),
   href: (l, metric) => metricHref(l, metric.id),
-  // What site/page-key.ts `PageKeys.metric` digests: every figure of the metric and, for a rate, of its counts;
-  // which units have a page; the shared period labels.
+  // Every figure of the metric and, for a rate, of its counts (the page lists the portal's computations); which
+  // units have a page; the shared period labels (links spell their dates out).
   dependencies: (_model, metric) => {
     const def = RATES.find((r) => r.rate === metric.id);
     const inputs = def ? [...new Set([...def.numerators.flat(), ...def.denominators.flat()])].sort() : [];

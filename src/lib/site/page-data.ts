@@ -26,8 +26,10 @@ export interface Dependencies {
   hasPage: readonly string[] | 'all';
   /** The shared period labels (links spell their dates out). */
   periodLabels: boolean;
-  /** Home, quality, search: any figure. */
+  /** Home, quality, search: any figure and any warning. */
   everything?: true;
+  /** Which units and metrics have figures, not the figures (the comparison picker's lists). */
+  withFigures?: true;
 }
 
 /** One chart of a page in one language. Field names are those of export/catalog.ts `ExportChart`. */

@@ -1,6 +1,7 @@
 /**
- * The key that decides whether an incremental build keeps a unit page: it changes with what the page shows, and only
- * then (tests/site/incremental-build.test.ts builds the site to prove the rest).
+ * Page keys, each from its page type's declared dependencies: a key changes with what the page shows, and only then
+ * (tests/site/incremental-build.test.ts builds the site to prove the rest; tests/site/dependencies.test.ts that each
+ * page reads only what it declares).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,19 +9,24 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../dataset/load.ts';
 import { SiteModel } from './model.ts';
-import { PageKeys } from './page-key.ts';
+import { KeyDigests, pageKey } from './page-key.ts';
+import { dependenciesOf, type KeyedKind } from './registry.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'cchc-page-key-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** A copy of the test site's data, edited, and its page keys. */
-function pageKeysAfter(edit: (dir: string) => void): { unit: (id: string) => string; keys: PageKeys } {
+type Keys = { unit: (id: string) => string; metric: (id: string) => string; source: (id: string) => string; compareUnits: () => string; of: (kind: KeyedKind, id: string) => string };
+
+/** A copy of the test site's data, edited, and its pages' keys, each from the page's declared dependencies. */
+function pageKeysAfter(edit: (dir: string) => void): { unit: (id: string) => string; keys: Keys } {
   const dir = mkdtempSync(join(root, 'data-'));
   cpSync('tests/site-fixture', dir, { recursive: true });
   edit(dir);
   const model = new SiteModel(loadDataFolder(dir));
-  const keys = new PageKeys(model, dir);
-  return { unit: (id) => keys.unit(model.units.get(id)!), keys };
+  const digests = new KeyDigests(model, dir);
+  const key = (kind: KeyedKind, id: string) => pageKey(digests, dependenciesOf(model, kind, id));
+  const keys: Keys = { unit: (id) => key('unit', id), metric: (id) => key('metric', id), source: (id) => key('source', id), compareUnits: () => key('compare-units', ''), of: key };
+  return { unit: keys.unit, keys };
 }
 /** The keys of the units' pages after an edit. */
 const keysAfter = (edit: (dir: string) => void) => pageKeysAfter(edit).unit;
@@ -75,7 +81,9 @@ describe('unit page key', () => {
     const k = keysAfter((d) =>
       writeFileSync(join(d, 'observations/dong-thap/an-binh.csv'), 'unit,period,metric,value,source\ndong-thap-an-binh,2025-H2,pct_online,"70%",test-bao-cao-dong-thap\n'),
     );
-    expect(k('dong-thap-an-binh')).not.toBe(base('dong-thap-an-binh'));
+    // It had no page, so no key; now it has both.
+    expect(() => base('dong-thap-an-binh')).toThrow(/no unit page/);
+    expect(k('dong-thap-an-binh')).toMatch(/^[0-9a-f]{64}$/);
     expect(k('dong-thap-2025')).not.toBe(base('dong-thap-2025'));
     expect(k(HA_NOI)).toBe(base(HA_NOI));
   });
@@ -127,5 +135,25 @@ describe('metric, source and comparison keys', () => {
     );
     expect(keys.metric('received_total')).not.toBe(before.metric('received_total'));
     expect(keys.compareUnits()).not.toBe(before.compareUnits());
+  });
+});
+
+describe('site-wide and ranking keys', () => {
+  const before = pageKeysAfter(() => {}).keys;
+  const ranking = 'par-index/2022';
+
+  it('a page that may show any figure (home, comparison) changes with any figure; a ranking only with an index figure', () => {
+    const { keys } = pageKeysAfter((d) => replaceIn(d, 'observations/dong-thap/chau-thanh.csv', 'pct_online,66%', 'pct_online,67%'));
+    for (const kind of ['home', 'compare', 'indices'] as const) expect(keys.of(kind, ''), kind).not.toBe(before.of(kind, ''));
+    expect(keys.of('ranking', ranking)).toBe(before.of('ranking', ranking));
+  });
+
+  it("a ranking changes when one of its publication's scores changes, as do the other pages showing it", () => {
+    const { keys } = pageKeysAfter((d) => replaceIn(d, 'observations/chi-so/chi-so-tinh.csv', 'dong-thap,2022,test-chi-so,"84,36"', 'dong-thap,2022,test-chi-so,"84,37"'));
+    expect(keys.of('ranking', ranking)).not.toBe(before.of('ranking', ranking));
+    expect(keys.metric('par_index_score')).not.toBe(before.metric('par_index_score'));
+    expect(keys.unit('dong-thap')).not.toBe(before.unit('dong-thap'));
+    expect(keys.unit(HA_NOI)).toBe(before.unit(HA_NOI));
+    expect(keys.metric('pct_online')).toBe(before.metric('pct_online'));
   });
 });

@@ -1,51 +1,56 @@
 /**
- * Incremental builds: the `cacheKey` of the pages that grow with the data (Astro's `experimental.incrementalBuild`):
- * unit, metric and source pages and the comparison picker's JSON files. When a page's key and code are the same as
- * in the previous build, Astro keeps the page it wrote then, and the build pass keeps the embed pages and
- * downloads of its charts (see `export/build-manifest.ts`).
- *
- * Each key is a digest of everything the page and its charts read, so a kept page is byte for byte what a full
- * build would write (the build date aside: a kept page keeps the day it was made, the day its figures last changed).
- * A unit page's key covers:
- * - every data file that is not an observation file (units, metrics, sources, targets, aliases, unit changes): a
- *   change there can reach any page, so it changes every key;
- * - the unit's figures and those of the units in its lineage, field by field (value, cell as written, period,
- *   source, quote, note, locator, file, line, column) with their warnings: a corrected figure renders one unit's pages again,
- *   not those of every unit in its province's file (a row inserted above moves the lines below, and those units'
- *   pages, whose downloads cite the line, are rendered again too);
- * - the warnings about the unit, which page-wide checks may raise from another file;
- * - which of its parent, children and lineage have a page (links appear when a neighbour gets its first figure);
- * - what the build is told from outside: site URL, base path, PNGs on or off.
- * A metric page or a metric's JSON file reads every figure of the metric, wherever it is: its key covers those
- * figures in the same way (not their files: one province's file holds figures of every metric); a source page
- * likewise the figures taken from the source. Both also cover the reference tables and outside settings
- * above, which units have a page, and the periods whose label is shared (their links spell the dates out).
- * Code is not in the key: Astro hashes each page's module graph and the lockfile itself, and the build pass keeps a
- * digest of the code beside the keys (build/code-digest.ts). Pinned embeds archived in public/ are not either: the
- * build pass never writes them, Astro copies them, and the manifest keeps them.
+ * Incremental builds: a page's key (its Astro `cacheKey`, and the build pass's, export/build-manifest.ts) is a digest
+ * of what its page type's `dependencies()` declares (site/page-data.ts; what a unit page reads is listed in
+ * unit-page.ts) plus what can reach any page: the reference tables, the contract version and the build settings.
+ * tests/site/dependencies.test.ts fails when a page reads a figure its dependencies do not cover. Code is not in the
+ * key: Astro hashes each page's module graph, and the build pass keeps a code digest beside the keys.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Unit } from '../schema/unit.ts';
 import type { Observation } from '../schema/observation.ts';
 import type { Period } from '../values/period.ts';
-import type { SiteModel } from './model.ts';
+import type { SiteModel, WarningEntry } from './model.ts';
+import type { Dependencies } from './page-data.ts';
+import { dependenciesOf, type KeyedKind } from './registry.ts';
 import { pngEnabled } from '../export/catalog.ts';
 import { baseUrl, siteUrl } from '../export/urls.ts';
-import { RATES } from '../metrics/rates.ts';
 
-/** Bump to rebuild every unit page once (a change of what the key covers). */
-const KEY_VERSION = 2;
+/** Bump to rebuild every page once (a change of what the keys cover). */
+const KEY_VERSION = 3;
 
 const sha = (s: string | Uint8Array) => createHash('sha256').update(s).digest('hex');
+const warningLines = (list: readonly WarningEntry[]) => list.map((w) => `${w.anchor} ${JSON.stringify(w.problem)}`);
 
-export class PageKeys {
-  private readonly model: SiteModel;
+/** A page's key: the digests of exactly what `deps` declares, and of what every page reads. */
+export function pageKey(d: KeyDigests, deps: Dependencies): string {
+  const m = d.model;
+  const f = d.figureDigests();
+  const parts = [d.global];
+  if (deps.everything) parts.push(`everything ${d.everything()}`);
+  for (const id of deps.units) parts.push(`unit ${id} ${f.byUnit.get(id) ?? 'none'}`);
+  for (const id of deps.metrics) parts.push(`metric ${id} ${f.byMetric.get(id) ?? 'none'}`);
+  for (const id of deps.sources) parts.push(`source ${id} ${f.bySource.get(id) ?? 'none'}`);
+  for (const id of deps.unitWarnings) parts.push(`unit warnings ${id}`, ...warningLines(m.warningsForUnit(id)));
+  for (const id of deps.sourceWarnings) parts.push(`source warnings ${id}`, ...warningLines(m.warningsForSource(id)));
+  parts.push(deps.hasPage === 'all' ? `pages ${f.pages}` : `has page ${deps.hasPage.map((id) => `${id}:${m.hasPage(id) ? 1 : 0}`).join(',')}`);
+  if (deps.periodLabels) parts.push(`shared period labels ${f.periodLabels}`);
+  if (deps.withFigures) parts.push(`with figures ${f.withFigures}`);
+  return sha(parts.join('\n'));
+}
+
+/**
+ * The digests keys are made of, computed once per build: data files are read and hashed, and figures digested,
+ * once; each page's key then picks the ones its dependencies name.
+ */
+export class KeyDigests {
+  readonly model: SiteModel;
+  /** What every page reads: the files that are not observation files, the contract, the build settings. */
+  readonly global: string;
   private readonly dir: string;
   private readonly fileHashes = new Map<string, string>();
-  private readonly global: string;
-  private figures?: { byUnit: Map<string, string>; byMetric: Map<string, string>; bySource: Map<string, string>; shared: string };
+  private figures?: { byUnit: Map<string, string>; byMetric: Map<string, string>; bySource: Map<string, string>; pages: string; periodLabels: string; withFigures: string };
+  private all?: string;
 
   constructor(model: SiteModel, dataDir: string) {
     this.model = model;
@@ -74,64 +79,24 @@ export class PageKeys {
     return h;
   }
 
-  /** The unit page's key (the same for its Vietnamese and English page). */
-  unit(unit: Unit): string {
-    const m = this.model;
-    const { before, after } = m.lineage(unit.id);
-    const lineage = [...before.map((c) => c.from), ...after.map((c) => c.to)];
-    const figures = this.figureDigests().byUnit;
-    const neighbours = [unit.parent ?? '', ...(m.children.get(unit.id) ?? []).map((c) => c.id), ...lineage];
-    const parts = [
-      this.global,
-      ...[unit.id, ...lineage].map((id) => `${id} ${figures.get(id) ?? 'none'}`),
-      neighbours.map((id) => `${id}:${m.hasPage(id) ? 1 : 0}`).join(','),
-      ...m.warningsForUnit(unit.id).map((w) => `${w.anchor} ${JSON.stringify(w.problem)}`),
-    ];
-    return sha(parts.join('\n'));
-  }
-
-  /**
-   * A metric page's key, and its comparison JSON's: every figure of the metric and, for a rate, of the counts it is
-   * computed from (the page lists the portal's computations, site/metric-computed.ts).
-   */
-  metric(metricId: string): string {
-    const f = this.figureDigests();
-    const def = RATES.find((r) => r.rate === metricId);
-    const inputs = def ? [...new Set([...def.numerators.flat(), ...def.denominators.flat()])].sort() : [];
-    return sha([`${this.global}\n${f.shared}\nmetric ${metricId} ${f.byMetric.get(metricId) ?? 'none'}`, ...inputs.map((id) => `count ${id} ${f.byMetric.get(id) ?? 'none'}`)].join('\n'));
-  }
-
-  /** A source page's key: every figure taken from the source, and the warnings the page lists about them. */
-  source(sourceId: string): string {
-    const f = this.figureDigests();
-    const warnings = this.model.warningsForSource(sourceId).map((w) => `${w.anchor} ${JSON.stringify(w.problem)}`);
-    return sha([this.global, f.shared, `source ${sourceId} ${f.bySource.get(sourceId) ?? 'none'}`, ...warnings].join('\n'));
-  }
-
-  /**
-   * A key for pages that may show any figure (home, indices, comparison, index rankings): every unit's figures and
-   * what metric pages share. Any corrected figure changes it.
-   */
+  /** Any figure and any warning: every unit's figures and every warning, wherever it points. */
   everything(): string {
-    const f = this.figureDigests();
-    return sha([this.global, f.shared, ...[...f.byUnit].map(([id, d]) => `${id} ${d}`)].join('\n'));
-  }
-
-  /** The comparison picker's unit list: the units with figures and the metrics with figures. */
-  compareUnits(): string {
-    const m = this.model;
-    return sha(`${this.global}\nunits ${[...m.obsByUnit.keys()].join(',')}\nmetrics ${m.metricsWithData().map((x) => x.id).join(',')}`);
+    if (this.all === undefined) {
+      const f = this.figureDigests();
+      this.all = sha([...[...f.byUnit].map(([id, d]) => `${id} ${d}`), ...warningLines(this.model.warnings)].join('\n'));
+    }
+    return this.all;
   }
 
   /**
    * One pass over every figure: a digest per unit, per metric and per source of its figures in dataset order, every
-   * field and warning included; and what metric and source pages share (which units have a page, the periods whose
-   * label is shared). A national folder has 4 million figures: each row's shared fields (unit, period, source, quote,
-   * note, file, line) are digested once with sha256, and each figure is folded into one pair of words, then into its
-   * unit's, metric's and source's running 64-bit digests (`Fold`): ≈ 3 s, where hashing a line of text per figure
-   * took tens of seconds.
+   * field and warning included; and which units have a page, the periods whose label is shared, which units and
+   * metrics have figures. A national folder has 4 million figures: each row's shared fields (unit, period, source,
+   * quote, note, file, line) are digested once with sha256, and each figure is folded into one pair of words, then
+   * into its unit's, metric's and source's running 64-bit digests (`Fold`), far cheaper than hashing a line of text
+   * per figure.
    */
-  private figureDigests() {
+  figureDigests() {
     if (this.figures) return this.figures;
     const m = this.model;
     const words = new TextWords();
@@ -188,9 +153,11 @@ export class PageKeys {
     const labels = new Map<string, number>();
     for (const p of m.periods) labels.set(p.label, (labels.get(p.label) ?? 0) + 1);
     const sharedLabels = m.periods.filter((p) => labels.get(p.label)! > 1).map((p) => `${p.label}~${p.start}~${p.end}`);
-    const shared = sha(`pages ${m.pageUnits.map((u) => u.id).join(',')}\nshared period labels ${sharedLabels.join(',')}`);
+    const pages = sha(m.pageUnits.map((u) => u.id).join(','));
+    const periodLabels = sha(sharedLabels.join(','));
+    const withFigures = sha(`units ${[...m.obsByUnit.keys()].join(',')}\nmetrics ${m.metricsWithData().map((x) => x.id).join(',')}`);
     const digests = (map: Map<string, Fold>) => new Map([...map].map(([id, f]) => [id, f.text()]));
-    this.figures = { byUnit: digests(byUnit), byMetric: digests(byMetric), bySource: digests(bySource), shared };
+    this.figures = { byUnit: digests(byUnit), byMetric: digests(byMetric), bySource: digests(bySource), pages, periodLabels, withFigures };
     return this.figures;
   }
 }
@@ -281,9 +248,15 @@ function step(h: number, x: number): number {
 
 export const isObservationFile = (file: string) => /^observations[\\/]/.test(file);
 
-let keys: { model: SiteModel; keys: PageKeys } | undefined;
-/** The page keys of this build (DATA_DIR): data files are read and hashed, and figures digested, once per build. */
-export function pageKeys(model: SiteModel): PageKeys {
-  if (keys?.model !== model) keys = { model, keys: new PageKeys(model, process.env.DATA_DIR || 'data') };
-  return keys.keys;
+const digests = new WeakMap<SiteModel, KeyDigests>();
+/** The key digests of this build (DATA_DIR), made once per model. */
+export function keyDigests(model: SiteModel): KeyDigests {
+  let d = digests.get(model);
+  if (!d) digests.set(model, (d = new KeyDigests(model, process.env.DATA_DIR || 'data')));
+  return d;
+}
+
+/** The key of a page (its Astro `cacheKey`), from its declared dependencies. */
+export function keyOf(model: SiteModel, kind: KeyedKind, id: string): string {
+  return pageKey(keyDigests(model), dependenciesOf(model, kind, id));
 }

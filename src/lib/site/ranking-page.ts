@@ -221,9 +221,11 @@ export const rankingPageType: PageType<RankingItem, RankingPageBody> = {
   id: (i) => `${i.slug}/${i.seg}`,
   keyId: (i) => `${i.slug}-${i.seg}`,
   href: (l, i) => rankingHref(l, i.slug, i.seg),
-  dependencies: (model, i) => ({
+  // The publication's scores and ranks, and the year links to the family's other publications: `rankingItems`
+  // lists them from every family's scores and ranks, so the page reads all of those.
+  dependencies: (model) => ({
     units: [],
-    metrics: [i.score, ...(i.family.rank ? [i.family.rank] : [])],
+    metrics: indexFamilies(model.load.dataset.metrics).flatMap((f) => [f.score, ...(OTHER_SCORES[f.prefix] ?? []), ...(f.rank ? [f.rank] : [])]),
     sources: [],
     unitWarnings: [],
     sourceWarnings: [],

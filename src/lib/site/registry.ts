@@ -4,7 +4,7 @@
  */
 import { LOCALES, type Locale } from '../i18n/locale.ts';
 import type { SiteModel } from './model.ts';
-import type { PageData, PageKind, PageType } from './page-data.ts';
+import type { Dependencies, PageData, PageKind, PageType } from './page-data.ts';
 import { chartData, chartKeys } from './chart-data.ts';
 import { homePageType } from './home-page.ts';
 import { indicesPageType } from './indices-page.ts';
@@ -49,4 +49,25 @@ export function findPage(model: SiteModel, kind: PageKind, id: string): PageRef 
   let refs = index.get(model);
   if (!refs) index.set(model, (refs = new Map([...pageRefs(model)].map((r) => [`${r.type.kind}|${r.id}`, r]))));
   return refs.get(`${kind}|${id}`);
+}
+
+/**
+ * Outputs Astro still renders from the model outside the registry, with what they read (until they become page
+ * types): a source page, and the comparison picker's unit list (its per-metric files read what a metric page reads).
+ */
+const OTHER_OUTPUTS = {
+  source: (id: string): Dependencies => ({ ...NOTHING, sources: [id], sourceWarnings: [id], hasPage: 'all', periodLabels: true }),
+  'compare-units': (): Dependencies => ({ ...NOTHING, withFigures: true }),
+};
+const NOTHING: Dependencies = { units: [], metrics: [], sources: [], unitWarnings: [], sourceWarnings: [], hasPage: [], periodLabels: false };
+
+export type KeyedKind = PageKind | keyof typeof OTHER_OUTPUTS;
+
+/** What a page reads, as its page type declares it: the one source of its key (site/page-key.ts). */
+export function dependenciesOf(model: SiteModel, kind: KeyedKind, id: string): Dependencies {
+  if (kind === 'compare-units') return OTHER_OUTPUTS[kind]();
+  const ref = findPage(model, kind, id);
+  if (ref) return ref.type.dependencies(model, ref.item);
+  if (kind === 'source' && model.sources.has(id)) return OTHER_OUTPUTS.source(id);
+  throw new Error(`no ${kind} page ${JSON.stringify(id)}`);
 }

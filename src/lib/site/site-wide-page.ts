@@ -21,7 +21,7 @@ export function siteWidePage<B>(kind: PageKind, section: string, nav: 'home' | '
     items: () => ONE,
     id: () => '',
     href: (l) => (nav === 'home' ? href(l) : href(l, nav)),
-    // Any figure can reach them (today they have no page key: always rendered).
+    // Any figure or warning can reach them (Astro renders them every build: no cacheKey).
     dependencies: () => ({ units: [], metrics: [], sources: [], unitWarnings: [], sourceWarnings: [], hasPage: 'all', periodLabels: true, everything: true }),
     build: (model, _item, l) => ({ head: head(l, nav), ...build(model, l) }),
   };

@@ -149,8 +149,10 @@ export const unitPageType: PageType<Unit, { sections: UnitSection[] }> = {
   items: (model) => model.pageUnits,
   id: (unit) => unit.id,
   href: (l, unit) => unitHref(l, unit.id),
-  // What site/page-key.ts `PageKeys.unit` digests: the unit's and its lineage's figures, the warnings about the
-  // unit, and whether its parent, children and lineage have a page.
+  // What the page reads, so what its key digests (site/page-key.ts): its figures and its lineage's, field by field
+  // with their warnings (the downloads cite file and line); the warnings about the unit, which page-wide checks may
+  // raise from another file; whether its parent, province (breadcrumbs), children and lineage have a page (links
+  // appear with a first figure).
   dependencies: (model, unit) => {
     const { before, after } = model.lineage(unit.id);
     const lineage = [...before.map((c) => c.from), ...after.map((c) => c.to)];
@@ -160,7 +162,7 @@ export const unitPageType: PageType<Unit, { sections: UnitSection[] }> = {
       sources: [],
       unitWarnings: [unit.id],
       sourceWarnings: [],
-      hasPage: [unit.parent ?? '', ...(model.children.get(unit.id) ?? []).map((c) => c.id), ...lineage].filter((id) => id),
+      hasPage: [...new Set([unit.parent ?? '', model.provinceOf(unit)?.id ?? '', ...(model.children.get(unit.id) ?? []).map((c) => c.id), ...lineage])].filter((id) => id),
       periodLabels: false,
     };
   },

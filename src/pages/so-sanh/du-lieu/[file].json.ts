@@ -2,14 +2,14 @@
 import type { APIRoute } from 'astro';
 import { siteModel } from '../../../lib/site/model.ts';
 import { compareMetric, compareUnits } from '../../../lib/site/compare-data.ts';
-import { pageKeys } from '../../../lib/site/page-key.ts';
+import { keyOf } from '../../../lib/site/page-key.ts';
 
 export function getStaticPaths() {
   const model = siteModel();
-  const keys = pageKeys(model);
   return [
-    { params: { file: 'don-vi' }, cacheKey: keys.compareUnits() },
-    ...model.metricsWithData().map((m) => ({ params: { file: m.id }, cacheKey: keys.metric(m.id) })),
+    { params: { file: 'don-vi' }, cacheKey: keyOf(model, 'compare-units', '') },
+    // A metric's file reads what its page reads.
+    ...model.metricsWithData().map((m) => ({ params: { file: m.id }, cacheKey: keyOf(model, 'metric', m.id) })),
   ];
 }
 
