@@ -85,10 +85,11 @@ export interface RankingBody {
 export const familySlug = (f: IndexFamily) => f.prefix.replace(/_/g, '-');
 const segOf = (p: Period) => p.label.replace(/[^0-9A-Za-z-]+/g, '-');
 
-/** Every publication of every index family that has a score or a published rank. */
-export function rankingItems(model: SiteModel): RankingItem[] {
+/** Every publication of every index family (or of the one whose prefix is given) that has a score or a published rank. */
+export function rankingItems(model: SiteModel, onlyPrefix?: string): RankingItem[] {
   const out: RankingItem[] = [];
   for (const family of indexFamilies(model.load.dataset.metrics)) {
+    if (onlyPrefix !== undefined && family.prefix !== onlyPrefix) continue;
     const scores = [family.score, ...(OTHER_SCORES[family.prefix] ?? [])];
     const periods = new Map<string, { period: Period; score: string }>();
     for (const m of [...scores, ...(family.rank ? [family.rank] : [])]) {
@@ -192,8 +193,7 @@ export function rankingPage(model: SiteModel, item: RankingItem, l: Locale): Ran
     groups: levels.filter((lv) => groups.has(lv)).map((lv) => ({ level: lv, label: groupLabel(lv, l), rows: groups.get(lv)!.sort(order) })),
     sources: [...sources].sort(),
     sourceLinks: [...sources].sort().map((s) => ({ title: model.sourceTitle(s), href: sourceHref(l, s) })),
-    siblings: rankingItems(model)
-      .filter((i) => i.slug === item.slug)
+    siblings: rankingItems(model, item.family.prefix)
       .map((i) => ({ label: fmtPeriodShort(i.period, l), href: rankingHref(l, i.slug, i.seg), current: i.seg === item.seg })),
   };
 }
@@ -221,11 +221,11 @@ export const rankingPageType: PageType<RankingItem, RankingPageBody> = {
   id: (i) => `${i.slug}/${i.seg}`,
   keyId: (i) => `${i.slug}-${i.seg}`,
   href: (l, i) => rankingHref(l, i.slug, i.seg),
-  // The publication's scores and ranks, and the year links to the family's other publications: `rankingItems`
-  // lists them from every family's scores and ranks, so the page reads all of those.
-  dependencies: (model) => ({
+  // The publication's scores and ranks, and the year links to its family's other publications (`rankingItems` of
+  // that family reads the family's scores and ranks): a PCI figure renders the PCI pages again, not PAPI's.
+  dependencies: (_model, i) => ({
     units: [],
-    metrics: indexFamilies(model.load.dataset.metrics).flatMap((f) => [f.score, ...(OTHER_SCORES[f.prefix] ?? []), ...(f.rank ? [f.rank] : [])]),
+    metrics: [i.family.score, ...(OTHER_SCORES[i.family.prefix] ?? []), ...(i.family.rank ? [i.family.rank] : [])],
     sources: [],
     unitWarnings: [],
     sourceWarnings: [],
