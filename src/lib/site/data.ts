@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { loadDataFolder, type LoadResult } from '../dataset/load.ts';
 
 const SHARED = Symbol.for('cchc.siteData');
-type Shared = { dir: string; result: LoadResult };
+type Shared = { dir: string; result: LoadResult; built?: Map<string, unknown> };
 
 let cached: LoadResult | undefined;
 
@@ -26,4 +26,17 @@ export function siteData(): LoadResult {
 /** Offer a folder's load result to the pages of this process (the build script, after validating it). */
 export function shareLoadedData(dir: string, result: LoadResult): void {
   (globalThis as Record<symbol, Shared | undefined>)[SHARED] = { dir: resolve(dir), result };
+}
+
+/**
+ * Something built once from the shared load result (the site model): the build pass builds it, and Astro's module
+ * instances reuse it rather than holding a second copy (a national model is hundreds of MB). Without a hand-over
+ * (astro dev, tests), `make` runs in each module instance as before.
+ */
+export function builtOnce<T>(result: LoadResult, name: string, make: () => T): T {
+  const shared = (globalThis as Record<symbol, Shared | undefined>)[SHARED];
+  if (!shared || shared.result !== result) return make();
+  shared.built ??= new Map();
+  if (!shared.built.has(name)) shared.built.set(name, make());
+  return shared.built.get(name) as T;
 }

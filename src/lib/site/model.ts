@@ -16,7 +16,7 @@ import { comparePeriods, uniquePeriods } from '../metrics/periods.ts';
 import { drawsOver } from '../metrics/preferred.ts';
 import { fmtDate } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
-import { siteData } from './data.ts';
+import { builtOnce, siteData } from './data.ts';
 import { slug } from '../text/slug.ts';
 import { tf } from '../i18n/strings.ts';
 
@@ -228,6 +228,9 @@ export class SiteModel {
 let model: SiteModel | undefined;
 /** The model of the current build (DATA_DIR), built once. */
 export function siteModel(): SiteModel {
-  if (!model) model = new SiteModel(siteData());
+  if (!model) {
+    const load = siteData();
+    model = builtOnce(load, 'model', () => new SiteModel(load));
+  }
   return model;
 }
