@@ -41,10 +41,11 @@ export interface BuildResult {
 }
 
 /**
- * PNGs (and their SVG input) still rendering on the thread pool while the pass goes on: enough that on a small site
- * they all go on rendering while Astro builds, bounded so a national build holds tens of megabytes of them.
+ * PNGs still rendering on the thread pool while the pass goes on. A finished render holds its pixmap (megabytes)
+ * until this thread next awaits, so the bound is a few per pool thread: with 4,096 a small national build grew past
+ * 17 GB. The last few go on rendering while Astro builds.
  */
-const LOOK_AHEAD = 4096;
+export const LOOK_AHEAD = 16;
 
 export async function buildSite(load: LoadResult, options: BuildOptions, effects: BuildEffects): Promise<BuildResult> {
   const model: SiteModel = siteModel();
