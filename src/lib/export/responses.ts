@@ -12,7 +12,7 @@ import { siteData } from '../site/data.ts';
 import { t, tf, type UIKey } from '../i18n/strings.ts';
 import { BoundedCache, pngEnabled, renderExport, type ExportChart } from './catalog.ts';
 import { composeChartSvg } from './compose.ts';
-import { observationsCsv } from './observations-csv.ts';
+import { chartObservationsCsv } from './observations-csv.ts';
 import { cachedPng, PngPipeline, resolveCssColours } from './png.ts';
 import { shareCardSvg, type ShareCard } from './share-card.ts';
 import { absolute, siteLabel, siteUrl } from './urls.ts';
@@ -29,9 +29,9 @@ const site = () => siteUrl();
 /* ---------- per chart ---------- */
 
 const csvCache = new BoundedCache<string>(16);
-/** A chart's figures as CSV: the same file in both languages (remembered for the other one). */
+/** A chart's figures as CSV, each quote once: the same file in both languages (remembered for the other one). */
 export function chartCsv(chart: ExportChart): string {
-  return csvCache.get(chart.key, () => observationsCsv(siteData().dataset, chart.observations));
+  return csvCache.get(chart.key, () => chartObservationsCsv(siteData().dataset, chart.observations));
 }
 const svgCache = new BoundedCache<string>(64);
 /** The standalone SVG of a chart (title, legend, chart, notes, source, address). */
