@@ -36,6 +36,7 @@ describe('chart CSVs', () => {
     for (const chart of charts) {
       const csv = chartCsv(chart);
       const rows = rowsOf(csv);
+      expect(csv.slice(0, csv.indexOf('\r\n')).endsWith(`,quote,note,x_file,x_line,${QUOTE_ROW_COLUMN}`), chart.key).toBe(true);
       expect(rows.map(figureOfRow).sort(), chart.key).toEqual(chart.observations.map(figure).sort());
       const quotes = rows.map((r) => r.quote).filter((q) => q);
       expect(new Set(quotes).size, chart.key).toBe(quotes.length);
