@@ -184,24 +184,23 @@ describe('responsive embed', () => {
 describe('build outputs', () => {
   const files = (sub: string, ext: string) => (existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).filter((f) => f.endsWith(ext)) : []);
 
-  test('every PNG decodes to its declared size', () => {
+  test('every PNG decodes to its declared size; share cards are one per page, none per chart', () => {
     const charts = files('data/charts', '.png');
-    const chartCards = files('og/charts', '.png');
     const unitCards = files('og/don-vi', '.png');
     expect(charts.length).toBeGreaterThan(0);
-    expect(chartCards.length).toBe(charts.length);
     expect(unitCards.length).toBeGreaterThan(0);
     for (const f of charts) {
       // Declared by its SVG twin: 400 px wide, drawn at 2×.
       const declared = svgSize(readFileSync(join(dir, 'data/charts', f.replace(/\.png$/, '.svg')), 'utf8'));
       expect(decodePngSize(readFileSync(join(dir, 'data/charts', f))), f).toEqual({ width: declared.width * 2, height: Math.round(declared.height * 2) });
     }
-    const pinnedCards = ['embed/v', 'en/embed/v'].flatMap((p) =>
-      readdirSync(join(dir, p)).flatMap((h) => readdirSync(join(dir, p, h)).map((k) => `${p}/${h}/${k}/card.png`)),
-    );
-    expect(pinnedCards.length).toBe(charts.length);
-    for (const f of [...chartCards.map((x) => `og/charts/${x}`), ...unitCards.map((x) => `og/don-vi/${x}`), ...pinnedCards, 'og/site.vi.png', 'og/site.en.png']) {
+    for (const f of [...unitCards.map((x) => `og/don-vi/${x}`), 'og/site.vi.png', 'og/site.en.png']) {
       expect(decodePngSize(readFileSync(join(dir, f))), f).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
+    }
+    expect(existsSync(join(dir, 'og/charts'))).toBe(false);
+    // A pinned folder holds its page and its data, nothing else.
+    for (const p of ['embed/v', 'en/embed/v']) {
+      for (const h of readdirSync(join(dir, p))) for (const k of readdirSync(join(dir, p, h))) expect(readdirSync(join(dir, p, h, k)).sort(), `${p}/${h}/${k}`).toEqual(['data.csv', 'index.html']);
     }
   });
 
@@ -238,10 +237,12 @@ describe('build outputs', () => {
         }
       }
     }
-    // The embed page names its share card (og:image), and the card is there.
+    // The embed page names its page's share card (og:image), the one its page names, and the card is there.
     const html = readFileSync(join(dir, 'embed', KEY, 'index.html'), 'utf8');
     const og = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
-    expect(og).toMatch(new RegExp(`/og/charts/${KEY}\\.vi\\.png$`));
+    const pageUrl = /<link rel="canonical" href="([^"]+)"/.exec(html)![1]!;
+    const pageHtml = readFileSync(join(dir, new URL(pageUrl).pathname.replace(/^\//, ''), 'index.html'), 'utf8');
+    expect(og).toBe(/<meta property="og:image" content="([^"]+)"/.exec(pageHtml)?.[1]);
     expect(existsSync(join(dir, new URL(og!).pathname))).toBe(true);
     const res = await fetch(`${base}/embed.js`);
     expect(res.status).toBe(200);

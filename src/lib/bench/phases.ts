@@ -12,14 +12,14 @@
  * bigfile: the loader over a folder whose figures are all in one valid ≈ 50 MB long-shape file (one line per figure):
  * the cost of one large file, which must stay under 1 GB of memory (a hard limit: over it, the bench fails).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDataFolder, type LoadResult } from '../dataset/load.ts';
 import { runValidate } from '../report/validate.ts';
-import { shareLoadedData } from '../site/data.ts';
-import { buildAtomically, stagingDir } from '../export/staging.ts';
+import { buildValidated } from '../report/build.ts';
+import { stagingDir } from '../export/staging.ts';
 import { htmlFiles, measureSite } from '../site/measure.ts';
 import type { GeneratedDataset } from './generate.ts';
 import { changeOneFigure, type FigureChange } from './change-figure.ts';
@@ -54,6 +54,8 @@ export interface SiteFigures {
   /** HTML pages of a commune (don-vi/<id>/ and the embeds don-vi--<id>--…): the part that grows with --scale. */
   communePages: number;
   largestPage: { file: string; gzipBytes: number };
+  /** Every file of the output folder, and the export files among them by kind (what S8 cuts down). */
+  files: FileCount & { kinds: Record<FileKind, FileCount> };
   png: boolean;
   /** Where the site was written when kept. */
   kept?: string;
@@ -182,13 +184,13 @@ async function npmRunBuild(ctx: PhaseContext, out: BuildOutput): Promise<PhaseRe
     return { ok: false, details: ['  the build refused the folder (npm run build would too):', ...text], value: out };
   }
   const observations = check.result.dataset.observations.length;
-  shareLoadedData(ctx.dir, check.result);
-  const { build } = await import('astro');
   mkdirSync(out.site, { recursive: true });
-  // outDir and cacheDir outside the repository: dist/ and node_modules/.astro are never touched.
-  // Atomically, as npm run build does (export/staging.ts): the rebuild's time includes copying the previous site.
+  // outDir and cacheDir outside the repository: dist/ and node_modules/.astro are never touched. npm run build's own
+  // steps (report/build.ts): the export pass, Astro, the dataset files; atomically, so a rebuild copies the site first.
   const cacheDir = join(out.tmp, 'cache');
-  await buildAtomically({ outDir: out.site, cacheDir, incremental: true }, (staging) => build({ root: REPO_ROOT, outDir: staging, cacheDir, logLevel: 'error' }));
+  const errors: string[] = [];
+  const code = await buildValidated(check.result, { dataDir: ctx.dir, outDir: out.site, cacheDir, logLevel: 'error', log: () => {}, error: (l) => errors.push(l) });
+  if (code !== 0) return { ok: false, details: ['  the build failed:', ...errors.slice(0, 15).map((l) => `  ${l}`)], value: out };
   return {
     ok: true,
     details: [`  validated first: ${check.result.errors} errors, ${check.result.warnings} warnings (the injected warnings only)`],
@@ -196,6 +198,40 @@ async function npmRunBuild(ctx: PhaseContext, out: BuildOutput): Promise<PhaseRe
     observations,
     value: out,
   };
+}
+
+export interface FileCount {
+  count: number;
+  bytes: number;
+}
+export const FILE_KINDS = ['embed pages', 'pinned data', 'pinned cards', 'chart CSVs', 'chart images', 'chart cards', 'other'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
+function fileKind(rel: string): FileKind {
+  if (/(^|\/)embed\/.*\.html$/.test(rel)) return 'embed pages';
+  if (/(^|\/)embed\/v\/.*\/data\.csv$/.test(rel)) return 'pinned data';
+  if (/(^|\/)embed\/v\/.*\.png$/.test(rel)) return 'pinned cards';
+  if (/^data\/charts\/.*\.csv$/.test(rel)) return 'chart CSVs';
+  if (/^data\/charts\//.test(rel)) return 'chart images';
+  if (/^og\/charts\//.test(rel)) return 'chart cards';
+  return 'other';
+}
+
+/** Files and bytes of the output folder, by kind. */
+export function countFiles(root: string): SiteFigures['files'] {
+  const kinds = Object.fromEntries(FILE_KINDS.map((k) => [k, { count: 0, bytes: 0 }])) as Record<FileKind, FileCount>;
+  const total = { count: 0, bytes: 0 };
+  for (const e of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const path = join(e.parentPath, e.name);
+    const size = statSync(path).size;
+    const k = kinds[fileKind(relative(root, path).replace(/\\/g, '/'))];
+    k.count++;
+    k.bytes += size;
+    total.count++;
+    total.bytes += size;
+  }
+  return { ...total, kinds };
 }
 
 /** Count and gzip the pages built, then delete the site (unless kept, or left for the rebuild phase). */
@@ -215,7 +251,7 @@ export function afterBuild(ctx: PhaseContext, r: PhaseResult): PhaseResult {
     const unitOf = (rel: string) => /(?:^|\/)don-vi\/([^/]+)\/|don-vi--(.+?)--/.exec(rel)?.slice(1).find(Boolean);
     const communePages = htmlFiles(out.site).filter((f) => communes.has(unitOf(relative(out.site, f)) ?? '')).length;
     const floor = stringFloor(join(out.tmp, 'floor'), m.pages);
-    const site: SiteFigures = { pages: m.pages, embedPages: m.embedPages, communePages, largestPage: m.largestPage, png: !!ctx.png, kept: ctx.keep ? out.site : undefined, floor };
+    const site: SiteFigures = { pages: m.pages, embedPages: m.embedPages, communePages, largestPage: m.largestPage, files: countFiles(out.site), png: !!ctx.png, kept: ctx.keep ? out.site : undefined, floor };
     const ok = m.pages > 0;
     handedOn = ok && !!ctx.forRebuild;
     return { ...r, ok, site, output: handedOn ? out : undefined, details: ok ? r.details : [...r.details, '  the build wrote no HTML page'] };

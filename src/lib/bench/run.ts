@@ -12,7 +12,7 @@ import { DEFAULT_SCALE, phaseScale, type BenchOptions } from './args.ts';
 import { generateDataset, type GeneratedDataset } from './generate.ts';
 import { measure, RssSampler, TreeRssSampler, type Measured } from './measure.ts';
 import type { PhaseReply, PhaseRequest } from './phase-child.ts';
-import { BIG_FILE, PHASES, type BuildOutput, type Phase, type PhaseName, type PhaseResult, type SiteFigures } from './phases.ts';
+import { BIG_FILE, FILE_KINDS, PHASES, type BuildOutput, type Phase, type PhaseName, type PhaseResult, type SiteFigures } from './phases.ts';
 import { bytes, compact, groupSpaces, seconds } from './vi-format.ts';
 
 type Log = (line: string) => void;
@@ -166,6 +166,10 @@ export function buildSummary(d: GeneratedDataset, m: Measured<Omit<PhaseResult, 
     `build: targets (scale 1): ≤ ${targets.seconds} s ${pass(m.seconds, targets.seconds)}, ≤ ${targets.rssBytes / 1e9} GB ${pass(Math.max(peak, tree?.bytes ?? 0), targets.rssBytes)}, ` +
       `≤ ${pageT / 1000} KB gzip/page ${pass(site.largestPage.gzipBytes, pageT)}${scale < 1 ? ` (measured at scale ${scale}, see the estimate)` : ''}`,
   ];
+  if (site.files) {
+    const kinds = FILE_KINDS.filter((k) => site.files.kinds[k].count > 0).map((k) => `${k} ${groupSpaces(site.files.kinds[k].count)} (${bytes(site.files.kinds[k].bytes)})`);
+    lines.push(`build: output ${groupSpaces(site.files.count)} files, ${bytes(site.files.bytes)}: ${kinds.join(' · ')}`);
+  }
   if (site.floor) {
     const f = site.floor;
     lines.push(

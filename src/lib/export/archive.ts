@@ -1,6 +1,6 @@
 /**
  * Pinned embeds stay published: after a deployment build, copy every versioned embed folder of dist/
- * (`embed/v/<hash>/<key>/` and `en/embed/v/<hash>/<key>/`: index.html, data.csv, card.png; self-contained) into
+ * (`embed/v/<hash>/<key>/` and `en/embed/v/<hash>/<key>/`: index.html, data.csv; self-contained) into
  * `public/`, and commit it. Astro copies public/ into every later build, so a pinned URL keeps answering with the
  * same bytes after the data moves on; the versioned routes skip hashes already archived (`isArchived`).
  *

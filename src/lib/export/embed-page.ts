@@ -16,7 +16,7 @@ import { legendHtml } from './legend.ts';
 import { t } from '../i18n/strings.ts';
 import type { SourceTable } from '../charts/source-line.ts';
 import { sourceLineHtml } from '../charts/source-line-html.ts';
-import { absolute, chartCsvHref, chartOgHref, embedHref, versionedDataHref } from './urls.ts';
+import { absolute, chartCsvHref, embedHref, pageOgHref, versionedDataHref } from './urls.ts';
 
 const STYLE = `html{background:#fff;color:#1a1a1a;font-family:'Noto Sans',system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0}
@@ -75,8 +75,9 @@ export function embedPageHtml({ chart, versioned, site, svg, sourceTable }: Embe
   const showLegend = spec.series.length > 1 || spec.series.some((s) => s.computed) || (spec.rules ?? []).length > 0;
   const pageUrl = absolute(chart.pageHref, site);
   const dataUrl = versioned ? versionedDataHref(l, chart.key, chart.hash) : absolute(chartCsvHref(chart.key), site);
-  // Share card: the pinned page carries its own copy (card.png beside it), so it is archived with the page.
-  const card = absolute(versioned ? `${embedHref(l, chart.key, chart.hash)}card.png` : chartOgHref(l, chart.key), site);
+  // The page's share card, not one per chart: a link preview, not the figures (a pinned page's text and data.csv
+  // never change; its preview may follow its page).
+  const card = absolute(pageOgHref(l, chart.pageHref), site);
   const blank = ' target="_blank" rel="noopener"';
   const meta = (attr: 'name' | 'property', key: string, content: string) => `<meta ${attr}="${key}" content="${escapeAttr(content)}">`;
   const sources = spec.sources.length ? `<p class="src">${embedSourceLine(chart, sourceTable, site).html}</p>` : '';
@@ -90,7 +91,6 @@ export function embedPageHtml({ chart, versioned, site, svg, sourceTable }: Embe
     meta('property', 'og:image', card) +
     meta('property', 'og:image:width', '1200') +
     meta('property', 'og:image:height', '630') +
-    meta('property', 'og:image:alt', spec.ariaLabel) +
     meta('property', 'og:locale', l === 'vi' ? 'vi_VN' : 'en_GB') +
     meta('name', 'twitter:card', 'summary_large_image') +
     meta('name', 'twitter:image', card) +

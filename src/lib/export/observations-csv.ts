@@ -5,6 +5,7 @@
  * `period_end`, `metric`, `value`, `source`, `quote`, `note` are contract columns, and everything added for readers
  * starts with `x_` (free columns the validator carries and never interprets). Dropped into `observations/` of a data
  * folder with the same reference files, it validates to the same observations (tests/export/roundtrip.test.ts).
+ * A chart's CSV (`chartObservationsCsv`) is one too, with each quote written once and pointed to by `x_quote_row`.
  *
  * - `value` is written in contract form (no grouping, `,` decimal: 1512, 96,55): datapackage.json declares
  *   `decimalChar: ","`. `x_raw` is the cell exactly as published ("1.512", "96,55%").
@@ -100,8 +101,9 @@ export function sortObservations(obs: readonly Observation[]): Observation[] {
  * that repeat (a unit's names, a metric's labels, a source's title, a period, a quote): the whole national dataset
  * is 4 million lines. Falls back to `csvRow` if the columns ever change order.
  */
-export function observationRowWriter(ds: Dataset): (o: Observation) => string {
-  const columns = observationColumns(ds);
+export function observationRowWriter(ds: Dataset, withQuote = true): (o: Observation) => string {
+  const all = observationColumns(ds);
+  const columns = withQuote ? all : all.map((c) => (c.name === 'quote' ? { ...c, get: () => undefined } : c));
   const ORDER = 'unit,x_unit_name,x_unit_name_en,period,period_start,period_end,metric,x_metric_label_vi,x_metric_label_en,value,x_raw,source,x_source_title,x_source_url,quote,note,x_file,x_line';
   if (columns.map((c) => c.name).join(',') !== ORDER) return (o) => csvRow(columns, o);
   const cols = new Map(columns.map((c) => [c.name, c]));
@@ -130,34 +132,60 @@ export function observationRowWriter(ds: Dataset): (o: Observation) => string {
     `${memo(metrics, o.metric, () => cells(['metric', 'x_metric_label_vi', 'x_metric_label_en'], o))},` +
     `${cell('value', o)},${cell('x_raw', o)},` +
     `${memo(sources, o.source, () => cells(['source', 'x_source_title', 'x_source_url'], o))},` +
-    `${o.quote ? memo(quotes, o.quote, () => cell('quote', o)) : ''},${o.note ? cell('note', o) : ''},` +
+    `${withQuote && o.quote ? memo(quotes, o.quote, () => cell('quote', o)) : ''},${o.note ? cell('note', o) : ''},` +
     `${memo(files, o.file, () => cell('x_file', o))},${cell('x_line', o)}`;
 }
 
-const writers = new WeakMap<Dataset, (o: Observation) => string>();
-const writerOf = (ds: Dataset) => {
-  let w = writers.get(ds);
-  if (!w) writers.set(ds, (w = observationRowWriter(ds)));
+const writers = [new WeakMap<Dataset, (o: Observation) => string>(), new WeakMap<Dataset, (o: Observation) => string>()];
+const writerOf = (ds: Dataset, withQuote: boolean) => {
+  const m = writers[withQuote ? 0 : 1]!;
+  let w = m.get(ds);
+  if (!w) m.set(ds, (w = observationRowWriter(ds, withQuote)));
   return w;
 };
 
 /**
- * A figure's line, remembered: a commune's figures appear in several of its charts' CSVs, in both languages.
- * Cleared past 50,000 lines so memory stays bounded on a national build (pages are built unit by unit).
+ * A figure's line, remembered (with and without its quote): a commune's figures appear in several of its charts'
+ * CSVs, in both languages. Cleared past 10,000 lines so memory stays bounded on a national build.
  */
-let rowMemo = new Map<Observation, string>();
-function rowOf(ds: Dataset, o: Observation): string {
-  let line = rowMemo.get(o);
+let rowMemo = [new Map<Observation, string>(), new Map<Observation, string>()];
+function rowOf(ds: Dataset, o: Observation, withQuote = true): string {
+  const m = rowMemo[withQuote ? 0 : 1]!;
+  let line = m.get(o);
   if (line === undefined) {
-    if (rowMemo.size >= 10_000) rowMemo = new Map();
-    rowMemo.set(o, (line = writerOf(ds)(o)));
+    if (m.size >= 10_000) rowMemo = [new Map(), new Map()];
+    rowMemo[withQuote ? 0 : 1]!.set(o, (line = writerOf(ds, withQuote)(o)));
   }
   return line;
 }
 
-/** The CSV of some observations (a chart's, or all of them), as `toCsv` writes it. */
+/** The CSV of some observations (a unit's, or all of them), as `toCsv` writes it: the contract's full shape. */
 export function observationsCsv(ds: Dataset, obs: readonly Observation[]): string {
   const lines = [csvHeader(observationColumns(ds))];
   for (const o of sortObservations(obs)) lines.push(rowOf(ds, o));
+  return BOM + lines.join('\r\n') + '\r\n';
+}
+
+/** The chart CSVs' one added column, last so the others keep observations.csv's order. */
+export const QUOTE_ROW_COLUMN = 'x_quote_row';
+
+/**
+ * A chart's figures as CSV: observations.csv's columns and rows, except that each quote is written once, on the
+ * first row that cites it; a later row citing it has an empty `quote` and, in `x_quote_row`, that first row's number.
+ * Why: a table's quote repeats on every figure read from it (most of a chart CSV's bytes), and a row number is what a
+ * spreadsheet shows beside each row, so the quote stays in the file one glance away; observations.csv and the unit
+ * CSVs keep the quote on every row (the contract's shape, re-read by the validator).
+ */
+export function chartObservationsCsv(ds: Dataset, obs: readonly Observation[]): string {
+  const lines = [`${csvHeader(observationColumns(ds))},${QUOTE_ROW_COLUMN}`];
+  const firstRow = new Map<string, number>();
+  for (const o of sortObservations(obs)) {
+    const row = lines.length + 1; // the header is row 1
+    const first = o.quote ? firstRow.get(o.quote) : undefined;
+    if (first === undefined) {
+      if (o.quote) firstRow.set(o.quote, row);
+      lines.push(`${rowOf(ds, o)},`);
+    } else lines.push(`${rowOf(ds, o, false)},${first}`);
+  }
   return BOM + lines.join('\r\n') + '\r\n';
 }

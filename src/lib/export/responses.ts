@@ -1,6 +1,6 @@
 /**
- * Bodies of the downloads: a chart's CSV, SVG image and share card (written by writer.ts), and the share cards of
- * units and of the site (Astro endpoints under src/pages/og/). Unit cards go through a look-ahead pipeline, so the
+ * Bodies of the downloads: a chart's CSV and SVG image (written by writer.ts), and the share cards of units and of
+ * the site (Astro endpoints under src/pages/og/): one per page, which the page's embeds show too. Unit cards go through a look-ahead pipeline, so the
  * thread pool renders the next images while Astro writes the current one.
  */
 import type { Locale } from '../i18n/locale.ts';
@@ -12,7 +12,7 @@ import { siteData } from '../site/data.ts';
 import { t, tf, type UIKey } from '../i18n/strings.ts';
 import { BoundedCache, pngEnabled, renderExport, type ExportChart } from './catalog.ts';
 import { composeChartSvg } from './compose.ts';
-import { observationsCsv } from './observations-csv.ts';
+import { chartObservationsCsv } from './observations-csv.ts';
 import { cachedPng, PngPipeline, resolveCssColours } from './png.ts';
 import { shareCardSvg, type ShareCard } from './share-card.ts';
 import { absolute, siteLabel, siteUrl } from './urls.ts';
@@ -29,9 +29,9 @@ const site = () => siteUrl();
 /* ---------- per chart ---------- */
 
 const csvCache = new BoundedCache<string>(16);
-/** A chart's figures as CSV: the same file in both languages (remembered for the other one). */
+/** A chart's figures as CSV, each quote once: the same file in both languages (remembered for the other one). */
 export function chartCsv(chart: ExportChart): string {
-  return csvCache.get(chart.key, () => observationsCsv(siteData().dataset, chart.observations));
+  return csvCache.get(chart.key, () => chartObservationsCsv(siteData().dataset, chart.observations));
 }
 const svgCache = new BoundedCache<string>(64);
 /** The standalone SVG of a chart (title, legend, chart, notes, source, address). */
@@ -49,30 +49,6 @@ export function chartImageSvg(chart: ExportChart): string {
   });
 }
 /* ---------- share cards ---------- */
-
-export function chartCard(chart: ExportChart): ShareCard {
-  const { spec, locale: l } = chart;
-  const seriesOrder = new Map(spec.series.map((s, i) => [s.key, i] as const));
-  const catOrder = new Map(spec.categories.map((c, i) => [c.key, i] as const));
-  const drawn = spec.data.filter((d) => d.value !== null);
-  // The key figure: the highlighted datum, else the latest value of the first series.
-  const datum =
-    drawn.find((d) => d.highlight) ??
-    [...drawn].sort(
-      (a, b) =>
-        (seriesOrder.get(a.series) ?? 99) - (seriesOrder.get(b.series) ?? 99) ||
-        (spec.kind === 'ranking' ? (catOrder.get(a.category ?? '') ?? 0) - (catOrder.get(b.category ?? '') ?? 0) : 0) ||
-        (spec.kind === 'ranking' ? 0 : (b.date ?? '').localeCompare(a.date ?? '') || (catOrder.get(b.category ?? '') ?? 0) - (catOrder.get(a.category ?? '') ?? 0)),
-    )[0];
-  let figure: ShareCard['figure'];
-  if (datum && datum.value !== null) {
-    const title = datum.title ?? '';
-    const cut = title.lastIndexOf(': ');
-    const series = spec.series.find((s) => s.key === datum.series);
-    figure = { value: fmtValue(datum.value, spec.valueKind, l), label: cut > 0 ? title.slice(0, cut) : (series?.label ?? spec.valueLabel) };
-  }
-  return { locale: l, title: spec.title, subtitle: spec.subtitle, figure, source: spec.sources.map((s) => s.title).join('; '), site: siteLabel(site()) };
-}
 
 export function unitCard(unitId: string, l: Locale): ShareCard {
   const model = siteModel();

@@ -1,6 +1,6 @@
 /**
  * The bodies of every file a chart publishes besides its page (the latest and the pinned embed page, vi and en, the
- * pinned page's data.csv and card.png, the chart's CSV, its SVG and PNG image and its share card), a unit's CSV, and
+ * pinned page's data.csv, the chart's CSV, its SVG and PNG image), a unit's CSV, and
  * the whole dataset. Pure pieces: the build pass (build/build-site.ts) decides what to write and hands the bodies to
  * its effects; no view writes anything. `finishSite` runs after Astro: dataset files, pruning, manifest.
  */
@@ -14,8 +14,7 @@ import type { FileRecord } from '../build/effects.ts';
 import { archiveDir } from './archive.ts';
 import { cachedPng, prepareSvgForRaster } from './png.ts';
 import { IMAGE_WIDTH } from './compose.ts';
-import { chartCard, chartCsv, chartImageSvg, PNG_SCALE } from './responses.ts';
-import { shareCardSvg } from './share-card.ts';
+import { chartCsv, chartImageSvg, PNG_SCALE } from './responses.ts';
 import { absolute, baseUrl, siteUrl, unitCsvFile } from './urls.ts';
 import { siteData } from '../site/data.ts';
 import { siteModel } from '../site/model.ts';
@@ -37,11 +36,9 @@ export function exportFiles(chart: ExportChart) {
     latest: `${lang(l)}embed/${chart.key}/index.html`,
     pinned: `${pinned}index.html`,
     pinnedData: `${pinned}data.csv`,
-    pinnedCard: `${pinned}card.png`,
     csv: `data/charts/${chart.key}.csv`,
     svg: `data/charts/${chart.key}.${l}.svg`,
     png: `data/charts/${chart.key}.${l}.png`,
-    card: `og/charts/${chart.key}.${l}.png`,
     /** The pinned folder relative to the archive (public/). */
     pinnedDir: pinned,
   };
@@ -51,7 +48,7 @@ export function exportFiles(chart: ExportChart) {
 export interface ChartExportContext {
   site: string;
   archived: ReadonlySet<string>;
-  /** PNGs (chart image, share cards) on or off (catalog.ts pngEnabled). */
+  /** The PNG image on or off (catalog.ts pngEnabled). */
   png: boolean;
 }
 
@@ -59,8 +56,9 @@ export type ExportBody = string | Uint8Array | Promise<Uint8Array>;
 
 /**
  * The files one chart publishes, in writing order: latest and (unless archived) pinned embed page, the pinned data,
- * the chart's CSV (when `withCsv`: a chart's two languages share it), its SVG image and, with PNGs on, the PNG image
- * and share card, still rendering on the thread pool (promises). `svgNarrow`: the page's drawing.
+ * the chart's CSV (when `withCsv`: a chart's two languages share it), its SVG image and, with PNGs on, the PNG image,
+ * still rendering on the thread pool (a promise). `svgNarrow`: the page's drawing. No share card per chart: an embed
+ * page shows its page's card (embed-page.ts), as a shared page link does.
  */
 export function chartExports(chart: ExportChart, svgNarrow: string, cx: ChartExportContext, withCsv: boolean): [string, ExportBody][] {
   const out: [string, ExportBody][] = [];
@@ -77,10 +75,7 @@ export function chartExports(chart: ExportChart, svgNarrow: string, cx: ChartExp
   const image = chartImageSvg(chart);
   out.push([f.svg, image]);
   if (!cx.png) return out;
-  const png = cachedPng(prepareSvgForRaster(image), { width: IMAGE_WIDTH * PNG_SCALE });
-  const card = cachedPng(shareCardSvg(chartCard(chart)));
-  out.push([f.png, png], [f.card, card]);
-  if (pin) out.push([f.pinnedCard, card]);
+  out.push([f.png, cachedPng(prepareSvgForRaster(image), { width: IMAGE_WIDTH * PNG_SCALE })]);
   return out;
 }
 

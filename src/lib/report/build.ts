@@ -9,6 +9,7 @@
 import { resolve } from 'node:path';
 import { build, type AstroIntegration } from 'astro';
 import { runValidate } from './validate.ts';
+import type { LoadResult } from '../dataset/load.ts';
 import { formatProblemsHuman } from './format.ts';
 import { buildFailedProblem } from './build-failure.ts';
 import { shareLoadedData } from '../site/data.ts';
@@ -47,7 +48,13 @@ export async function runSiteBuild(o: SiteBuildOptions): Promise<number> {
     );
     return check.code;
   }
-  const loaded = check.result!;
+  return buildValidated(check.result!, o);
+}
+
+/** The build after validation (the bench measures this too): the pass, Astro, then the dataset, pruning, manifest. */
+export async function buildValidated(loaded: LoadResult, o: SiteBuildOptions): Promise<number> {
+  const log = o.log ?? console.log;
+  const error = o.error ?? console.error;
   shareLoadedData(o.dataDir, loaded);
   log(`Dữ liệu hợp lệ / data valid: ${loaded.dataset.observations.length} số liệu/observations, ${loaded.errors} lỗi/errors, ${loaded.warnings} cảnh báo/warnings.`);
   const debug = o.logLevel === 'debug';
