@@ -178,7 +178,9 @@ async function npmRunBuild(ctx: PhaseContext, out: BuildOutput): Promise<PhaseRe
   if (ctx.png) delete process.env.EXPORT_PNG;
   else process.env.EXPORT_PNG = '0';
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  const validateStart = performance.now();
   const check = runValidate(ctx.dir, 'human');
+  const validateSeconds = (performance.now() - validateStart) / 1000;
   if (check.code !== 0 || !check.result) {
     const text = (check.stdout || check.stderr).split('\n').slice(0, 15).map((l) => `  ${l}`);
     return { ok: false, details: ['  the build refused the folder (npm run build would too):', ...text], value: out };
@@ -189,11 +191,17 @@ async function npmRunBuild(ctx: PhaseContext, out: BuildOutput): Promise<PhaseRe
   // steps (report/build.ts): the export pass, Astro, the dataset files; atomically, so a rebuild copies the site first.
   const cacheDir = join(out.tmp, 'cache');
   const errors: string[] = [];
-  const code = await buildValidated(check.result, { dataDir: ctx.dir, outDir: out.site, cacheDir, logLevel: 'error', log: () => {}, error: (l) => errors.push(l) });
+  // The build's own line of step times (report/build.ts), after the validation's.
+  const steps: string[] = [];
+  const log = (l: string) => void (l.startsWith('Thời gian / time:') && steps.push(l.replace(/^.*time: /, '')));
+  const code = await buildValidated(check.result, { dataDir: ctx.dir, outDir: out.site, cacheDir, logLevel: 'error', log, error: (l) => errors.push(l) });
   if (code !== 0) return { ok: false, details: ['  the build failed:', ...errors.slice(0, 15).map((l) => `  ${l}`)], value: out };
   return {
     ok: true,
-    details: [`  validated first: ${check.result.errors} errors, ${check.result.warnings} warnings (the injected warnings only)`],
+    details: [
+      `  validated first: ${check.result.errors} errors, ${check.result.warnings} warnings (the injected warnings only)`,
+      `  steps: validate ${validateSeconds.toFixed(1)} s, ${steps.join('; ')}`,
+    ],
     rows: ctx.data.rows,
     observations,
     value: out,

@@ -55,12 +55,16 @@ export async function runSiteBuild(o: SiteBuildOptions): Promise<number> {
 export async function buildValidated(loaded: LoadResult, o: SiteBuildOptions): Promise<number> {
   const log = o.log ?? console.log;
   const error = o.error ?? console.error;
+  const modelStart = performance.now();
   shareLoadedData(o.dataDir, loaded);
   log(`Dữ liệu hợp lệ / data valid: ${loaded.dataset.observations.length} số liệu/observations, ${loaded.errors} lỗi/errors, ${loaded.warnings} cảnh báo/warnings.`);
   const debug = o.logLevel === 'debug';
   try {
     const code = codeDigest();
+    const copyStart = performance.now();
+    let passStart = 0;
     await buildAtomically({ outDir: o.outDir, cacheDir: o.cacheDir, incremental: !o.force }, async (staging) => {
+      passStart = performance.now();
       const previous = startBuild(o.cacheDir, staging, o.force);
       const effects = diskEffects(staging, log);
       try {
@@ -72,11 +76,15 @@ export async function buildValidated(loaded: LoadResult, o: SiteBuildOptions): P
         );
         // The effects' writer thread and the PNGs still rendering carry on while Astro renders the pages.
         const startedMs = Date.now();
+        const astroStart = performance.now();
         const routes = recordRoutes();
         await build({ root: process.cwd(), outDir: staging, cacheDir: o.cacheDir, force: o.force, logLevel: o.logLevel ?? 'warn', integrations: [...(o.integrations ?? []), routes.integration] });
+        const astroEnd = performance.now();
         await effects.close();
+        const closed = performance.now();
         const summary = finishSite(staging, { cacheDir: o.cacheDir, publicDir: resolve('public'), previous, assets: routes.assets, startedMs, record: effects.record, keys: pass.keys, code, kept: pass.kept, charts: pass.charts });
         console.log(describeBuild(summary));
+        log(stepTimes([['model', copyStart - modelStart], ['copy', passStart - copyStart], ['pass', astroStart - passStart], ['astro', astroEnd - astroStart], ['writes', closed - astroEnd], ['finish', performance.now() - closed]]));
       } catch (e) {
         await effects.close().catch(() => {});
         throw e;
@@ -111,4 +119,9 @@ function recordRoutes(): { integration: AstroIntegration; readonly assets: Map<s
       return assets;
     },
   };
+}
+
+/** One line of the build's step times: where a slow build's time went, without a profiler. */
+function stepTimes(steps: [string, number][]): string {
+  return `Thời gian / time: ${steps.map(([n, ms]) => `${n} ${fmtNumber(ms / 1000, 'en', 1)} s`).join(', ')}`;
 }
