@@ -246,6 +246,13 @@ describe('every chart of the test site and every golden spec (issues 16 and 17)'
   test('a unit ranked first every year is drawn at the top of ranks 1–5, not alone between 1 and 2', () => {
     expect(rankAxis(1)).toEqual({ domain: [1, 5], ticks: [1, 2, 3, 4, 5] });
     expect(rankAxis(63).domain).toEqual([1, 63]);
+  });
+
+  test('rank ticks are evenly spaced: 1, 3, 5, 7 rather than 1, 2, 4, 6; larger steps give 1 and round ranks', () => {
+    expect(rankAxis(8).ticks).toEqual([1, 3, 5, 7]);
+    expect(rankAxis(9).ticks).toEqual([1, 3, 5, 7, 9]);
+    expect(rankAxis(34).ticks).toEqual([1, 10, 20, 30]);
+    expect(rankAxis(63).ticks).toEqual([1, 20, 40, 60]);
     const first = { ...SPECS['lines-en-rank']!, data: SPECS['lines-en-rank']!.data.map((d) => ({ ...d, value: d.value === null ? null : 1 })), domain: undefined };
     const labels = [...renderChart(first).matchAll(/<text[^>]*>(\d+)<\/text>/g)].map((m) => m[1]);
     expect(labels).toEqual(expect.arrayContaining(['1', '5']));

@@ -63,8 +63,9 @@ const MIN_LAST_RANK = 5;
 
 /**
  * A rank axis: from 1 (there is no rank 0) to the lowest rank shown, whole ranks only; renderers put rank 1 first
- * (at the top). Ticks: 1, then multiples of a 1-2-5 step, leaving out one too close to 1 to read apart. At least
- * ranks 1–5, so a province first every year sits at the top of a scale rather than alone between 1 and 2.
+ * (at the top). Ticks: a step of 1 or 2 counts on from 1 (1, 3, 5, 7: evenly spaced, where multiples of 2 beside
+ * the 1 read 1, 2, 4, 6); a larger 1-2-5 step gives 1 and its multiples, leaving out one too close to 1 to read
+ * apart. At least ranks 1–5, so a province first every year sits at the top of a scale rather than alone by 1 and 2.
  */
 export function rankAxis(hi: number, count = 4): { domain: [number, number]; ticks: number[] } {
   const last = Math.max(MIN_LAST_RANK, Math.ceil(Number.isFinite(hi) ? hi : MIN_LAST_RANK));
@@ -73,7 +74,8 @@ export function rankAxis(hi: number, count = 4): { domain: [number, number]; tic
   const err = raw / power;
   const step = Math.max(1, (err >= 7.5 ? 10 : err >= 3.5 ? 5 : err >= 1.5 ? 2 : 1) * power);
   const ticks = [1];
-  for (let v = step; v <= last; v += step) if (v - 1 >= step / 2) ticks.push(v);
+  if (step <= 2) for (let v = 1 + step; v <= last; v += step) ticks.push(v);
+  else for (let v = step; v <= last; v += step) if (v - 1 >= step / 2) ticks.push(v);
   return { domain: [1, last], ticks };
 }
 
