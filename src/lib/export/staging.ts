@@ -78,6 +78,7 @@ interface StandIns {
 function placeStandIns(staging: string, outDir: string, routes: readonly string[]): StandIns {
   const files = new Set<string>();
   const made = new Set<string>();
+  let last = '';
   for (const r of routes) {
     if (!existsSync(join(outDir, r))) continue; // Astro copies it from its cache, or renders it
     const path = join(staging, r);
@@ -88,8 +89,10 @@ function placeStandIns(staging: string, outDir: string, routes: readonly string[
     }
     closeSync(openSync(path, 'w'));
     files.add(r);
+    last = path;
   }
-  return { files, until: Date.now() };
+  // The file system's clock, not Date.now(): it ticks coarser, and the last stand-in is the newest.
+  return { files, until: last ? statSync(last).mtimeMs : 0 };
 }
 
 /** The staging folder's files the commit moves: all but the stand-ins Astro left as they were. */
