@@ -2,7 +2,7 @@
  * The bodies of every file a chart publishes besides its page (the latest and the pinned embed page, vi and en, the
  * pinned page's data.csv, the chart's CSV, its SVG and PNG image), a unit's CSV, and
  * the whole dataset. Pure pieces: the build pass (build/build-site.ts) decides what to write and hands the bodies to
- * its effects; no view writes anything. `finishSite` runs after Astro: dataset files, pruning, manifest.
+ * its effects; no view writes anything. `finishSite` runs after Astro: dataset files, what to prune, manifest.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';

@@ -1,7 +1,8 @@
 /**
  * The build as a function (scripts/build.ts, tests/browser/build-site.ts): validate with the validator's loader,
  * refuse on errors, then build the site atomically (export/staging.ts): the build pass writes the export files
- * (build/build-site.ts), Astro renders the pages, `finishSite` writes the dataset, prunes and records the manifest.
+ * (build/build-site.ts), Astro renders the pages, `finishSite` writes the dataset, lists what to prune and records the
+ * manifest, and the commit moves this build's files into the output folder.
  * An exception inside the build comes out as a `build-failed` problem naming the data row behind the page
  * (report/build-failure.ts); its stack only with ASTRO_LOG=debug. Returns the exit code: 0 built, 1 data errors or a
  * failed build, 2 the folder could not be read.
@@ -126,7 +127,10 @@ function recordRoutes(): { integration: AstroIntegration; readonly assets: Map<s
   };
 }
 
-/** One line of the build's step times: where a slow build's time went, without a profiler. */
+/**
+ * One line of the build's step times: where a slow build's time went, without a profiler. `stage`: a killed build's
+ * commit finished, the staging folder prepared; `commit`: this build's files moved into the output folder, or the swap.
+ */
 function stepTimes(steps: [string, number][]): string {
   return `Thời gian / time: ${steps.map(([n, ms]) => `${n} ${fmtNumber(ms / 1000, 'en', 1)} s`).join(', ')}`;
 }
