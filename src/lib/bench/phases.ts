@@ -188,7 +188,8 @@ async function npmRunBuild(ctx: PhaseContext, out: BuildOutput): Promise<PhaseRe
   const observations = check.result.dataset.observations.length;
   mkdirSync(out.site, { recursive: true });
   // outDir and cacheDir outside the repository: dist/ and node_modules/.astro are never touched. npm run build's own
-  // steps (report/build.ts): the export pass, Astro, the dataset files; atomically, so a rebuild copies the site first.
+  // steps (report/build.ts): the export pass, Astro, the dataset files; atomically, so a rebuild stages what it writes
+  // and commits it into the site (export/staging.ts).
   const cacheDir = join(out.tmp, 'cache');
   const errors: string[] = [];
   // The build's own line of step times (report/build.ts), after the validation's.

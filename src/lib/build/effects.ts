@@ -18,7 +18,7 @@ export interface BuildEffects {
   write(rel: string, body: FileBody | Promise<FileBody>, page?: string): void;
   /** A page kept from the previous build: its files stay as they are, recorded under it again. */
   keep(page: string, files: readonly string[]): void;
-  /** Whether the output folder has this file (a kept page's files must all be there). */
+  /** Whether the previous build's folder has this file (a kept page's files must all be there). */
   has(rel: string): boolean;
   log(line: string): void;
   /** Resolves once fewer than `max` promised bodies are unsettled: the pass's bounded look-ahead. */
@@ -87,21 +87,27 @@ abstract class Recorder implements BuildEffects {
   }
 }
 
-/** Files written into `outDir` on a second thread (export/file-sink.ts), while the caller goes on. */
+/**
+ * Files written into `outDir` on a second thread (export/file-sink.ts), while the caller goes on. `keptDir`: where the
+ * previous build's files are (an incremental build writes into a staging folder, its kept files stay in the output
+ * folder, export/staging.ts).
+ */
 export class DiskEffects extends Recorder {
   private readonly sink = new FileSink();
   readonly outDir: string;
+  readonly keptDir: string;
   private readonly logLine: (line: string) => void;
-  constructor(outDir: string, log: (line: string) => void = () => {}) {
+  constructor(outDir: string, log: (line: string) => void = () => {}, keptDir = outDir) {
     super();
     this.outDir = outDir;
+    this.keptDir = keptDir;
     this.logLine = log;
   }
   protected put(rel: string, body: FileBody): void {
     this.sink.write(join(this.outDir, rel), body);
   }
   has(rel: string): boolean {
-    return existsSync(join(this.outDir, rel));
+    return existsSync(join(this.keptDir, rel));
   }
   log(line: string): void {
     this.logLine(line);
@@ -111,7 +117,7 @@ export class DiskEffects extends Recorder {
   }
 }
 
-export const diskEffects = (outDir: string, log?: (line: string) => void) => new DiskEffects(outDir, log);
+export const diskEffects = (outDir: string, log?: (line: string) => void, keptDir?: string) => new DiskEffects(outDir, log, keptDir);
 
 /** Files kept in a map (tests): `files` is what a disk build would have written, `present` what was there before. */
 export class MemoryEffects extends Recorder {

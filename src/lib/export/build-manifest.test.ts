@@ -1,9 +1,10 @@
 /** What an incremental build deletes from its output folder: what the last build wrote and this one did not, only. */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MANIFEST_VERSION, manifestPath, pruneOutput, startBuild, writeManifest, type BuildManifest } from './build-manifest.ts';
+import { MANIFEST_VERSION, manifestPath, prunedFiles, startBuild, writeManifest, type BuildManifest } from './build-manifest.ts';
+import { deleteFiles } from './commit.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'cchc-manifest-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -19,8 +20,8 @@ function folder(files: string[]): string {
 
 const manifest = (outDir: string, m: Partial<BuildManifest>): BuildManifest => ({ version: MANIFEST_VERSION, outDir, code: '', keys: {}, pages: {}, shared: [], routes: [], public: [], ...m });
 
-describe('pruneOutput', () => {
-  it('deletes the files of the last build that this build neither wrote nor kept, and the folders they leave empty', () => {
+describe('prunedFiles', () => {
+  it('lists the files of the last build that this build neither wrote nor kept; the commit deletes them and the folders they leave empty', () => {
     const pinnedOld = 'embed/v/aaaaaaaaaaaa/don-vi--x--rate/index.html';
     const pinnedNew = 'embed/v/bbbbbbbbbbbb/don-vi--x--rate/index.html';
     const archived = 'embed/v/cccccccccccc/don-vi--y--rate/index.html';
@@ -29,20 +30,19 @@ describe('pruneOutput', () => {
     // This build: x's chart changed (new pin), y's old pin is now archived in public/, unit "gone" has no page.
     const next = manifest(out, { pages: { '/don-vi/x/': [pinnedNew] }, routes: ['don-vi/x/index.html'], public: [archived] });
 
-    expect(pruneOutput(out, previous, next, 0)).toBe(2);
+    const pruned = prunedFiles(out, previous, next, folder([]));
+    expect(pruned).toEqual(['don-vi/gone/index.html', pinnedOld]);
+    deleteFiles(out, pruned);
     expect(existsSync(join(out, pinnedOld))).toBe(false);
     expect(existsSync(join(out, 'embed/v/aaaaaaaaaaaa')), 'the old pin folder is removed once empty').toBe(false);
     expect(existsSync(join(out, 'don-vi/gone'))).toBe(false);
     for (const kept of [pinnedNew, archived, 'don-vi/x/index.html', 'mine.txt']) expect(existsSync(join(out, kept)), kept).toBe(true);
   });
 
-  it('deletes Astro assets older than the build and keeps the ones it wrote', () => {
-    const out = folder(['_astro/old.css', '_astro/new.css']);
-    const started = Date.now();
-    utimesSync(join(out, '_astro/old.css'), new Date(started - 60_000), new Date(started - 60_000));
-    pruneOutput(out, manifest(out, {}), manifest(out, {}), started - 1000);
-    expect(existsSync(join(out, '_astro/old.css'))).toBe(false);
-    expect(existsSync(join(out, '_astro/new.css'))).toBe(true);
+  it('lists the Astro assets this build did not write into its staging folder (Astro writes all of its assets every build)', () => {
+    const out = folder(['_astro/old.css', '_astro/same.css']);
+    const staging = folder(['_astro/same.css', '_astro/new.css']);
+    expect(prunedFiles(out, manifest(out, {}), manifest(out, {}), staging)).toEqual(['_astro/old.css']);
   });
 });
 

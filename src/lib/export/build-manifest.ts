@@ -9,11 +9,12 @@
  *   again if one is missing from the folder,
  * - deletes every file the previous build wrote that this build did not write or keep, so a removed unit, chart or
  *   pinned version leaves nothing behind: the folder holds what a full build would write.
- * Without a valid manifest (first build, another output folder, a build that stopped half-way, or `full`) the output
- * folder is emptied and every page rendered.
+ * Without a valid manifest (first build, another output folder, a build that stopped half-way, or `full`) the build
+ * starts from an empty folder and every page is rendered. The manifest is named after the folder the build writes
+ * into (export/staging.ts's staging folder) and describes the output folder once the build is committed.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 export const MANIFEST_VERSION = 2;
@@ -85,47 +86,18 @@ export function manifestFiles(m: BuildManifest): Set<string> {
 }
 
 /**
- * Delete what the previous build wrote and this one did not (then the folders left empty), and Astro's assets
- * (`_astro/`) older than this build. Returns the number of files deleted.
+ * What the commit deletes from the output folder (export/commit.ts): what the previous build wrote and this one did
+ * not, and Astro's assets (`_astro/`) that this build did not write (Astro writes all of its assets again into the
+ * staging folder). Relative paths.
  */
-export function pruneOutput(outDir: string, previous: BuildManifest, next: BuildManifest, buildStartMs: number): number {
+export function prunedFiles(outDir: string, previous: BuildManifest, next: BuildManifest, stagingDir: string): string[] {
   const keep = manifestFiles(next);
-  let deleted = 0;
-  const dirs = new Set<string>();
-  for (const f of manifestFiles(previous)) {
-    if (keep.has(f)) continue;
-    const path = join(outDir, f);
-    try {
-      unlinkSync(path);
-      deleted++;
-      dirs.add(dirname(path));
-    } catch {
-      // Already gone.
-    }
-  }
+  const out = [...manifestFiles(previous)].filter((f) => !keep.has(f));
   const assets = join(outDir, '_astro');
   if (existsSync(assets)) {
-    for (const name of readdirSync(assets)) {
-      const path = join(assets, name);
-      const s = statSync(path);
-      if (s.isFile() && s.mtimeMs < buildStartMs) {
-        unlinkSync(path);
-        deleted++;
-      }
-    }
+    for (const e of readdirSync(assets, { withFileTypes: true })) if (e.isFile() && !existsSync(join(stagingDir, '_astro', e.name))) out.push(`_astro/${e.name}`);
   }
-  // Deepest first, so a pinned folder's parent empties after it.
-  const root = resolve(outDir);
-  for (const d of [...dirs].sort((a, b) => b.length - a.length)) {
-    for (let cur = d; cur.startsWith(root + sep) && cur !== root; cur = dirname(cur)) {
-      try {
-        rmdirSync(cur);
-      } catch {
-        break; // not empty
-      }
-    }
-  }
-  return deleted;
+  return out.sort();
 }
 
 /** Every file under a folder, relative to it, with / separators (none when it does not exist). */

@@ -31,8 +31,6 @@ parentPort.on('message', (msg) => {
         fs.mkdirSync(dir, { recursive: true });
         dirs.add(dir);
       }
-      // A new file, never the old one rewritten: the old one may be a hard link into the live site (staging.ts).
-      try { fs.unlinkSync(file); } catch {}
       fs.writeFileSync(file, body);
     } catch (e) {
       error = String(e && e.stack || e);

@@ -1,25 +1,30 @@
 /**
- * Atomic builds: the site is built into a staging folder next to the output folder (`dist.staging/` beside `dist/`)
- * and renamed into place only when the whole build succeeded. A build that fails or is killed leaves `dist/` as the
- * last good build wrote it, byte for byte, and removes its staging folder (a killed one is removed by the next build).
+ * Atomic builds: a build writes into a staging folder next to the output folder (`dist.staging/` beside `dist/`) and
+ * touches `dist/` only once the whole build succeeded. A build that fails before that leaves `dist/` as the last good
+ * build wrote it, byte for byte, and removes its staging folder (a killed one is removed by the next build, which then
+ * renders everything: the killed build's state may describe files `dist/` never got).
  *
- * An incremental build starts from a copy of the output folder. The export files (embed pages, CSVs, SVGs, PNGs: the
- * bulk of a national site) are hard links, which cost one link each: the export writer replaces a file (unlink, then
- * write) and never rewrites one in place. Astro's files (pages, endpoints, assets, public/) are real copies (a
- * copy-on-write clone where the file system has them): Astro rewrites a page in place (open, truncate, write), which
- * through a hard link would change the page in `dist/` too.
+ * An incremental build is an overlay: its staging folder holds only what this build writes (the pass's export files,
+ * Astro's pages and assets, the dataset); the kept export files and pages stay in `dist/`, untouched. On success the
+ * commit (export/commit.ts) writes a journal, renames each staged file into `dist/` and deletes what the manifest
+ * prunes. The commit is not atomic: a reader of `dist/` during it sees some new files beside old ones. A build killed
+ * during the commit is finished by the next build from the journal, before anything else.
+ *
+ * A full build (first build, `--force`, no valid manifest) builds in the empty staging folder, which then replaces
+ * `dist/` by two renames (`dist` → `dist.previous`, staging → `dist`), so no stale file survives.
  *
  * The state of the incremental build (export/build-manifest.ts's manifest and Astro's incremental-build.json, both
- * in Astro's cache folder) describes the staging folder, whose path never changes. A failed build puts back both
+ * in Astro's cache folder) is named after the staging folder, whose path never changes. A failed build puts back both
  * manifests as they were and deletes Astro's cached copies of the pages it rendered, so the next build starts from
  * what `dist/` holds: incremental again, never claiming a page the failed build rendered.
  */
-import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { manifestFiles, manifestPath, type BuildManifest } from './build-manifest.ts';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { listFiles, manifestPath, startBuild, type BuildManifest } from './build-manifest.ts';
+import { commit, finishCommit } from './commit.ts';
 
 export const stagingDir = (outDir: string) => `${resolve(outDir)}.staging`;
-/** Where the old output folder waits, between the two renames of the swap. */
+/** Where the old output folder waits, between the two renames of a full build's swap. */
 export const previousDir = (outDir: string) => `${resolve(outDir)}.previous`;
 
 /** The files of Astro's cache folder that describe the last build (node_modules/astro/dist/core/build/incremental.js). */
@@ -27,9 +32,14 @@ function stateFiles(cacheDir: string, staging: string): string[] {
   return [manifestPath(cacheDir, staging), join(cacheDir, 'incremental-build.json')];
 }
 
-/** A build killed half-way may have left a staging folder, or the old output folder mid-swap. */
+/** What a killed build left: a commit to finish, a staging folder, or the old output folder mid-swap. */
 function recover(outDir: string, staging: string, cacheDir: string) {
-  rmSync(staging, { recursive: true, force: true });
+  finishCommit(cacheDir, outDir, staging);
+  if (existsSync(staging)) {
+    // Killed before its commit: its manifests may already describe files that never reached the output folder.
+    rmSync(staging, { recursive: true, force: true });
+    for (const f of stateFiles(cacheDir, staging)) rmSync(f, { force: true });
+  }
   const previous = previousDir(outDir);
   if (!existsSync(previous)) return;
   if (existsSync(outDir)) rmSync(previous, { recursive: true, force: true });
@@ -54,67 +64,94 @@ function writtenSince(dir: string, sinceMs: number): string[] {
   return out;
 }
 
-/** The files of the last build that only the export writer writes (it replaces them, never rewrites them in place). */
-function exportFiles(manifest: Buffer): Set<string> {
-  try {
-    const m = JSON.parse(manifest.toString('utf8')) as BuildManifest;
-    const astro = new Set([...m.routes, ...m.public]);
-    return new Set([...manifestFiles(m)].filter((f) => !astro.has(f)));
-  } catch {
-    return new Set();
-  }
+/**
+ * Astro keeps (skips) a page whose key is unchanged only when its output folder has the page; else it copies the page
+ * from its cache (node_modules/astro/dist/core/build/generate.js, `existsSync(outFile)`), and the commit would move
+ * thousands of unchanged pages. An empty stand-in in the staging folder for each page `dist/` has lets Astro skip it;
+ * a page it renders overwrites its stand-in. Stand-ins still empty and older than `until` are not moved.
+ */
+interface StandIns {
+  files: Set<string>;
+  until: number;
 }
 
-/** `from` into `to` (new): the export writer's files hard-linked, every other file copied with its times. */
-function copyTree(from: string, to: string, linkable: Set<string>) {
-  const walk = (rel: string) => {
-    mkdirSync(join(to, rel), { recursive: true });
-    for (const e of readdirSync(join(from, rel), { withFileTypes: true })) {
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      const src = join(from, r);
-      const dst = join(to, r);
-      if (e.isDirectory()) walk(r);
-      else if (linkable.has(r)) linkSync(src, dst);
-      else {
-        copyFileSync(src, dst, constants.COPYFILE_FICLONE);
-        const s = statSync(src);
-        utimesSync(dst, s.atimeMs / 1000, s.mtimeMs / 1000);
-      }
+function placeStandIns(staging: string, outDir: string, routes: readonly string[]): StandIns {
+  const files = new Set<string>();
+  const made = new Set<string>();
+  let last = '';
+  for (const r of routes) {
+    if (!existsSync(join(outDir, r))) continue; // Astro copies it from its cache, or renders it
+    const path = join(staging, r);
+    const dir = dirname(path);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
     }
-  };
-  walk('');
+    closeSync(openSync(path, 'w'));
+    files.add(r);
+    last = path;
+  }
+  // The file system's clock, not Date.now(): it ticks coarser, and the last stand-in is the newest.
+  return { files, until: last ? statSync(last).mtimeMs : 0 };
+}
+
+/** The staging folder's files the commit moves: all but the stand-ins Astro left as they were. */
+function stagedFiles(staging: string, standIns: StandIns): string[] {
+  return listFiles(staging).filter((f) => {
+    if (!standIns.files.has(f)) return true;
+    const s = statSync(join(staging, f));
+    return s.size > 0 || s.mtimeMs > standIns.until;
+  });
+}
+
+/** Where a build writes and what it starts from. */
+export interface Stage {
+  /** The staging folder: every file this build writes goes here. */
+  dir: string;
+  /** The output folder: the last good build, where kept files stay (and are found). */
+  outDir: string;
+  /** The previous build's manifest (build-manifest.ts startBuild): undefined for a full build. */
+  previous: BuildManifest | undefined;
 }
 
 export interface AtomicBuildOptions {
   outDir: string;
   cacheDir: string;
-  /** false (`--force`): start from an empty staging folder. */
+  /** false (`--force`): a full build, whatever the previous build left. */
   incremental: boolean;
 }
 
 /**
- * Run `build(stagingFolder)`; on success the staging folder becomes `outDir`, on failure it is removed, `outDir` is
- * untouched and the error rethrown.
+ * Run `build(stage)`, which returns the output folder's files to delete (relative); on success the build is committed
+ * into `outDir`, on failure the staging folder is removed, `outDir` is untouched and the error rethrown.
  */
-export async function buildAtomically(opts: AtomicBuildOptions, build: (stagingDir: string) => Promise<void>): Promise<void> {
+export async function buildAtomically(opts: AtomicBuildOptions, build: (stage: Stage) => Promise<string[]>): Promise<void> {
   const outDir = resolve(opts.outDir);
   const staging = stagingDir(outDir);
   recover(outDir, staging, opts.cacheDir);
   const state = stateFiles(opts.cacheDir, staging);
   const saved = state.map((f) => (existsSync(f) ? readFileSync(f) : undefined));
   const startedMs = Date.now();
+  let previous: BuildManifest | undefined;
+  let standIns: StandIns = { files: new Set(), until: 0 };
+  let prune: string[];
   try {
-    // Without our manifest the build empties its folder anyway (build-manifest.ts startBuild): no copy needed.
-    if (opts.incremental && saved[0] && existsSync(outDir)) copyTree(outDir, staging, exportFiles(saved[0]));
-    await build(staging);
+    mkdirSync(staging, { recursive: true });
+    previous = startBuild(opts.cacheDir, staging, !opts.incremental);
+    if (previous) standIns = placeStandIns(staging, outDir, previous.routes);
+    prune = await build({ dir: staging, outDir, previous });
   } catch (e) {
     rmSync(staging, { recursive: true, force: true });
     state.forEach((f, i) => (saved[i] ? writeFileSync(f, saved[i]) : rmSync(f, { force: true })));
     for (const f of writtenSince(join(opts.cacheDir, 'dist'), startedMs)) rmSync(f, { force: true });
     throw e;
   }
-  const previous = previousDir(outDir);
-  if (existsSync(outDir)) renameSync(outDir, previous);
+  if (previous) {
+    commit(opts.cacheDir, outDir, staging, { moves: stagedFiles(staging, standIns), prune });
+    return;
+  }
+  const old = previousDir(outDir);
+  if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(staging, outDir);
-  rmSync(previous, { recursive: true, force: true });
+  rmSync(old, { recursive: true, force: true });
 }

@@ -2,12 +2,12 @@
  * The bodies of every file a chart publishes besides its page (the latest and the pinned embed page, vi and en, the
  * pinned page's data.csv, the chart's CSV, its SVG and PNG image), a unit's CSV, and
  * the whole dataset. Pure pieces: the build pass (build/build-site.ts) decides what to write and hands the bodies to
- * its effects; no view writes anything. `finishSite` runs after Astro: dataset files, pruning, manifest.
+ * its effects; no view writes anything. `finishSite` runs after Astro: dataset files, what to prune, manifest.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { listFiles, MANIFEST_VERSION, pruneOutput, routeFiles, writeManifest, type BuildManifest } from './build-manifest.ts';
+import { listFiles, MANIFEST_VERSION, prunedFiles, routeFiles, writeManifest, type BuildManifest } from './build-manifest.ts';
 import type { ExportChart } from './catalog.ts';
 import { embedPageHtml } from './embed-page.ts';
 import type { FileRecord } from '../build/effects.ts';
@@ -93,22 +93,21 @@ export function unitCsv(obs: readonly Observation[]): [string, string] | undefin
  * reference table, and data/datapackage.json describing them; each is added to `shared`. observations.csv is the
  * units' CSVs (`unitCsv`, written by the build pass) one after
  * the other, in unit order, without their header lines: it is streamed, never held as one string (at national
- * scale it is larger than the longest string JavaScript allows). A unit whose CSV is missing gets it written now.
+ * scale it is larger than the longest string JavaScript allows). A unit's CSV is read from `outDir` (written by this
+ * build), else from `keptDir` (kept from the previous build, export/staging.ts); one found in neither is written now.
  */
-export function writeDataset(outDir: string, shared: Set<string>, site = siteUrl()): void {
+export function writeDataset(outDir: string, shared: Set<string>, keptDir?: string, site = siteUrl()): void {
   const ds = siteData().dataset;
   // The pages' index of figures by unit (dataset order), not a second grouping of millions of figures.
   const byUnit = siteModel().obsByUnit;
   const write = (rel: string, body: string) => {
     const path = join(outDir, rel);
     mkdirSync(dirname(path), { recursive: true });
-    rmSync(path, { force: true }); // a new file: the old one may be a hard link into the live site (staging.ts)
     writeFileSync(path, body);
   };
   const files: Record<string, ResourceFile> = {};
   const path = join(outDir, 'data', 'observations.csv');
   mkdirSync(dirname(path), { recursive: true });
-  rmSync(path, { force: true });
   const fd = openSync(path, 'w');
   const hash = createHash('sha256');
   let bytes = 0;
@@ -122,10 +121,8 @@ export function writeDataset(outDir: string, shared: Set<string>, site = siteUrl
     for (const unit of [...byUnit.keys()].sort()) {
       const rel = unitCsvFile(unit);
       shared.add(rel); // part of the dataset, whichever page wrote it
-      let text: Buffer;
-      try {
-        text = readFileSync(join(outDir, rel));
-      } catch {
+      let text = readIfAny(join(outDir, rel)) ?? (keptDir ? readIfAny(join(keptDir, rel)) : undefined);
+      if (!text) {
         const csv = observationsCsv(ds, byUnit.get(unit)!);
         write(rel, csv);
         text = Buffer.from(csv, 'utf8');
@@ -146,6 +143,14 @@ export function writeDataset(outDir: string, shared: Set<string>, site = siteUrl
   const pkg = dataPackage(ds, { homepage: absolute(baseUrl(), site), created: buildDate(), files });
   write('data/datapackage.json', `${JSON.stringify(pkg, null, 2)}\n`);
   shared.add('data/datapackage.json');
+}
+
+function readIfAny(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Pinned embed folders already archived in public/ (`embed/v/<hash>/<key>/`, `en/embed/v/…`): never rewritten. */
@@ -169,6 +174,8 @@ export interface BuildEnd {
   publicDir: string;
   /** The previous build's manifest (`startBuild`), when valid for this output folder. */
   previous: BuildManifest | undefined;
+  /** Where the previous build's kept files are (the output folder, outside the staging folder), with `previous`. */
+  keptDir?: string;
   /** Output files of Astro's routes (`astro:build:done` assets). */
   assets: Map<string, URL[]>;
   /** When Astro started (ms since the epoch): older files in `_astro/` are stale, older pages were kept. */
@@ -209,14 +216,19 @@ export function describeBuild(s: BuildSummary): string {
   return `Đã dựng lại ${vi(s.rendered)} trang, giữ nguyên ${vi(kept)} trang không đổi. / Rendered ${en(s.rendered)} pages again, kept ${en(kept)} unchanged.`;
 }
 
+/** What `finishSite` did, and the files of the previous build the commit deletes (relative to the output folder). */
+export interface FinishedSite extends BuildSummary {
+  prune: string[];
+}
+
 /**
- * After Astro: write the dataset files (the build pass's files are on disk), delete what the previous build wrote and
- * this one did not, and record the manifest for the next build. HTML pages written before Astro started were kept
- * from the previous build (staging.ts copies them with their times); the others Astro rendered now.
+ * After Astro: write the dataset files (the build pass's files are on disk), list what the previous build wrote and
+ * this one did not (the commit deletes it, export/staging.ts), and record the manifest for the next build. A page
+ * Astro kept is an empty stand-in from before Astro started (staging.ts); the others Astro rendered now.
  */
-export function finishSite(outDir: string, end: BuildEnd): BuildSummary {
+export function finishSite(outDir: string, end: BuildEnd): FinishedSite {
   const shared = new Set(end.record.shared);
-  writeDataset(outDir, shared);
+  writeDataset(outDir, shared, end.keptDir);
   const routes = routeFiles(outDir, end.assets);
   const html = routes.filter((f) => f.endsWith('.html'));
   const rendered = html.filter((f) => statSync(join(outDir, f)).mtimeMs >= end.startedMs).length;
@@ -230,7 +242,8 @@ export function finishSite(outDir: string, end: BuildEnd): BuildSummary {
     routes,
     public: listFiles(end.publicDir),
   };
-  const deleted = end.previous ? pruneOutput(outDir, end.previous, next, end.startedMs) : 0;
+  const prune = end.previous && end.keptDir ? prunedFiles(end.keptDir, end.previous, next, outDir) : [];
+  const deleted = prune.filter((f) => existsSync(join(end.keptDir!, f))).length;
   writeManifest(end.cacheDir, next);
-  return { written: end.charts, kept: end.kept, deleted, htmlPages: html.length, rendered, incremental: !!end.previous };
+  return { written: end.charts, kept: end.kept, deleted, htmlPages: html.length, rendered, incremental: !!end.previous, prune };
 }

@@ -1,7 +1,8 @@
 /**
  * The build as a function (scripts/build.ts, tests/browser/build-site.ts): validate with the validator's loader,
  * refuse on errors, then build the site atomically (export/staging.ts): the build pass writes the export files
- * (build/build-site.ts), Astro renders the pages, `finishSite` writes the dataset, prunes and records the manifest.
+ * (build/build-site.ts), Astro renders the pages, `finishSite` writes the dataset, lists what to prune and records the
+ * manifest, and the commit moves this build's files into the output folder.
  * An exception inside the build comes out as a `build-failed` problem naming the data row behind the page
  * (report/build-failure.ts); its stack only with ASTRO_LOG=debug. Returns the exit code: 0 built, 1 data errors or a
  * failed build, 2 the folder could not be read.
@@ -14,7 +15,6 @@ import { formatProblemsHuman } from './format.ts';
 import { buildFailedProblem } from './build-failure.ts';
 import { shareLoadedData } from '../site/data.ts';
 import { buildAtomically } from '../export/staging.ts';
-import { startBuild } from '../export/build-manifest.ts';
 import { describeBuild, finishSite } from '../export/writer.ts';
 import { buildSite } from '../build/build-site.ts';
 import { codeDigest } from '../build/code-digest.ts';
@@ -61,12 +61,14 @@ export async function buildValidated(loaded: LoadResult, o: SiteBuildOptions): P
   const debug = o.logLevel === 'debug';
   try {
     const code = codeDigest();
-    const copyStart = performance.now();
-    let passStart = 0;
-    await buildAtomically({ outDir: o.outDir, cacheDir: o.cacheDir, incremental: !o.force }, async (staging) => {
-      passStart = performance.now();
-      const previous = startBuild(o.cacheDir, staging, o.force);
-      const effects = diskEffects(staging, log);
+    const stageStart = performance.now();
+    const steps: [string, number][] = [];
+    let committing = 0;
+    await buildAtomically({ outDir: o.outDir, cacheDir: o.cacheDir, incremental: !o.force }, async (stage) => {
+      const passStart = performance.now();
+      const { previous } = stage;
+      // Kept export files stay in the output folder: the pass looks for them there, and writes into the staging folder.
+      const effects = diskEffects(stage.dir, log, stage.outDir);
       try {
         const pass = await buildSite(loaded, { dataDir: o.dataDir, previous, code }, effects);
         const [vi, en] = [(x: number) => fmtNumber(x, 'vi'), (x: number) => fmtNumber(x, 'en')];
@@ -78,18 +80,22 @@ export async function buildValidated(loaded: LoadResult, o: SiteBuildOptions): P
         const startedMs = Date.now();
         const astroStart = performance.now();
         const routes = recordRoutes();
-        await build({ root: process.cwd(), outDir: staging, cacheDir: o.cacheDir, force: o.force, logLevel: o.logLevel ?? 'warn', integrations: [...(o.integrations ?? []), routes.integration] });
+        await build({ root: process.cwd(), outDir: stage.dir, cacheDir: o.cacheDir, force: o.force, logLevel: o.logLevel ?? 'warn', integrations: [...(o.integrations ?? []), routes.integration] });
         const astroEnd = performance.now();
         await effects.close();
         const closed = performance.now();
-        const summary = finishSite(staging, { cacheDir: o.cacheDir, publicDir: resolve('public'), previous, assets: routes.assets, startedMs, record: effects.record, keys: pass.keys, code, kept: pass.kept, charts: pass.charts });
+        const keptDir = previous ? stage.outDir : undefined;
+        const summary = finishSite(stage.dir, { cacheDir: o.cacheDir, publicDir: resolve('public'), previous, keptDir, assets: routes.assets, startedMs, record: effects.record, keys: pass.keys, code, kept: pass.kept, charts: pass.charts });
         console.log(describeBuild(summary));
-        log(stepTimes([['model', copyStart - modelStart], ['copy', passStart - copyStart], ['pass', astroStart - passStart], ['astro', astroEnd - astroStart], ['writes', closed - astroEnd], ['finish', performance.now() - closed]]));
+        committing = performance.now();
+        steps.push(['model', stageStart - modelStart], ['stage', passStart - stageStart], ['pass', astroStart - passStart], ['astro', astroEnd - astroStart], ['writes', closed - astroEnd], ['finish', committing - closed]);
+        return summary.prune;
       } catch (e) {
         await effects.close().catch(() => {});
         throw e;
       }
     });
+    log(stepTimes([...steps, ['commit', performance.now() - committing]]));
   } catch (e) {
     const p = buildFailedProblem(e, loaded.dataset, process.env.BASE_PATH || '/');
     const prefix = o.dataDir.replace(/\\/g, '/').replace(/\/+$/, '') + '/';
@@ -121,7 +127,10 @@ function recordRoutes(): { integration: AstroIntegration; readonly assets: Map<s
   };
 }
 
-/** One line of the build's step times: where a slow build's time went, without a profiler. */
+/**
+ * One line of the build's step times: where a slow build's time went, without a profiler. `stage`: a killed build's
+ * commit finished, the staging folder prepared; `commit`: this build's files moved into the output folder, or the swap.
+ */
 function stepTimes(steps: [string, number][]): string {
   return `Thời gian / time: ${steps.map(([n, ms]) => `${n} ${fmtNumber(ms / 1000, 'en', 1)} s`).join(', ')}`;
 }
