@@ -141,12 +141,12 @@ describe('responsive embed', () => {
 
   test('the fixed fallback height offered in the embed code fits the chart at an article width (640 px)', async () => {
     process.env.DATA_DIR = process.env.SITE_TEST_DATA || 'tests/site-fixture';
-    const { exportCatalog } = await import('../../src/lib/export/catalog.ts');
+    const { exportCatalog, renderExport } = await import('../../src/lib/export/catalog.ts');
     const { iframeHeight } = await import('../../src/lib/export/panel.ts');
     const page = await browser.newPage({ viewport: { width: 800, height: 800 } });
     const checked: string[] = [];
     for (const chart of exportCatalog().charts.filter((c) => c.key.startsWith('don-vi--dong-thap-thanh-pho-sa-dec--'))) {
-      const fixed = iframeHeight(chart);
+      const fixed = iframeHeight(chart, renderExport(chart));
       await page.setViewportSize({ width: 640, height: fixed });
       await page.goto(`${base}${chart.locale === 'en' ? '/en' : ''}/embed/${chart.key}/`);
       const content = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));

@@ -70,11 +70,36 @@ describe('buildSite', () => {
     expect(first.manifest.pages['/don-vi/dong-thap-huyen-chau-thanh/']).toContain('data/don-vi/dong-thap-huyen-chau-thanh.csv');
   }, 120_000);
 
+  it('leaves each page\'s view for Astro: its page data without the figures, each chart drawn, the other language cited', async () => {
+    const { pageRefs, buildPageIn } = await import('../../src/lib/site/registry.ts');
+    const { siteModel } = await import('../../src/lib/site/model.ts');
+    const { renderChart } = await import('../../src/lib/charts/render.ts');
+    const model = siteModel();
+    const hrefs = [...pageRefs(model)].flatMap((r) => (['vi', 'en'] as const).map((l) => r.type.href(l, r.item)));
+    expect([...first.effects.views.keys()].sort()).toEqual(hrefs.sort());
+
+    const view = first.effects.views.get('/en/don-vi/dong-thap-thanh-pho-sa-dec/')!;
+    const data = buildPageIn(model, [...pageRefs(model)].find((r) => r.id === 'dong-thap-thanh-pho-sa-dec')!, 'en');
+    expect(view.head).toEqual(data.head);
+    expect(view.body).toEqual(data.body);
+    expect(view.charts.map((c) => c.key)).toEqual(data.charts.map((c) => c.key));
+    const rate = view.charts.find((c) => c.key === 'don-vi--dong-thap-thanh-pho-sa-dec--rate')!;
+    const rateData = data.charts.find((c) => c.key === rate.key)!;
+    expect(rate.svg).toBe(renderChart(rateData.spec));
+    expect(rate.hash).toBe(rateData.hash);
+    // The figures and the plotted data stay in the export files; the view has what the page shows.
+    expect('figures' in rate.spec || 'data' in rate.spec || 'observations' in rate).toBe(false);
+    expect(rate.spec.table).toEqual(rateData.spec.table);
+    const vi = first.effects.views.get('/don-vi/dong-thap-thanh-pho-sa-dec/')!.charts.find((c) => c.key === rate.key)!;
+    expect(rate.other).toEqual({ locale: 'vi', key: vi.key, hash: vi.hash, title: vi.spec.title, subtitle: vi.spec.subtitle });
+  }, 120_000);
+
   it('a second pass over the same data keeps every page and writes nothing', async () => {
     const second = await pass(data, { code: 'a', previous: first.manifest, present: first.effects.files.keys() });
     expect(second.result.kept).toBe(first.result.pages);
     expect(second.result.rendered).toBe(0);
     expect([...second.effects.files.keys()]).toEqual([]);
+    expect([...second.effects.views.keys()], 'Astro does not render a kept page: no view').toEqual([]);
     expect(second.manifest.pages).toEqual(first.manifest.pages);
     expect(second.manifest.keys).toEqual(first.manifest.keys);
   }, 120_000);

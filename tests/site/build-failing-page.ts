@@ -21,10 +21,10 @@ const throwOnUnit: AstroIntegration = {
               transform(code: string, id: string) {
                 if (!id.endsWith('src/lib/site/unit-page.ts')) return undefined;
                 return (
-                  code.replace('export function unitSections(', 'function unitSectionsUntouched(') +
-                  `\nexport function unitSections(model, unit, l) {\n` +
-                  `  if (unit.id === ${JSON.stringify(unitId)}) throw new TypeError('Cannot read properties of undefined (reading "value")');\n` +
-                  `  return unitSectionsUntouched(model, unit, l);\n}\n`
+                  code.replace('export function keyFigures(', 'function keyFiguresUntouched(') +
+                  `\nexport function keyFigures(model, unitId, l) {\n` +
+                  `  if (unitId === ${JSON.stringify(unitId)}) throw new TypeError('Cannot read properties of undefined (reading "value")');\n` +
+                  `  return keyFiguresUntouched(model, unitId, l);\n}\n`
                 );
               },
             },

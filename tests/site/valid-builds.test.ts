@@ -59,6 +59,7 @@ async function validateAndBuild(dataDir: string, outDir: string) {
   const { legendHtml } = await import('../../src/lib/export/legend.ts');
   const { exportCatalog, renderExport } = await import('../../src/lib/export/catalog.ts');
   const { citations, downloadLinks, embedCodes } = await import('../../src/lib/export/panel.ts');
+  const { citedChart } = await import('../../src/lib/site/page-view.ts');
   const { writeDataset } = await import('../../src/lib/export/writer.ts');
   const { buildSite } = await import('../../src/lib/build/build-site.ts');
   const { diskEffects } = await import('../../src/lib/build/effects.ts');
@@ -73,10 +74,10 @@ async function validateAndBuild(dataDir: string, outDir: string) {
   const chart = async (spec: Spec, page: string, quotes: InstanceType<typeof QuoteRegistry>) => {
     const c = exportCatalog().bySpec(spec, page);
     if (!c) throw new Error(`${spec.id} of ${page} is not in the page registry`);
-    renderExport(c);
-    embedCodes(c, site);
+    embedCodes(c, renderExport(c), site);
     downloadLinks(c);
-    citations(c, site, exportCatalog().byKey(c.locale === 'vi' ? 'en' : 'vi', c.key));
+    const other = exportCatalog().byKey(c.locale === 'vi' ? 'en' : 'vi', c.key);
+    citations(c, site, other && citedChart(other));
     legendHtml(spec, {});
     tableHtml(spec.table, spec.locale, { quotes: { registry: quotes, table: spec.id } });
     charts++;

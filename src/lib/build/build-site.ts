@@ -5,14 +5,16 @@
  * nothing; `finishSite` (export/writer.ts) writes the dataset and the manifest once Astro is done.
  */
 import type { LoadResult } from '../dataset/load.ts';
-import { LOCALES } from '../i18n/locale.ts';
+import { LOCALES, type Locale } from '../i18n/locale.ts';
 import type { BuildManifest } from '../export/build-manifest.ts';
-import { exportCatalog, pngEnabled, renderExport } from '../export/catalog.ts';
+import { pngEnabled, renderExport } from '../export/catalog.ts';
 import { chartExports, listArchived, unitCsv } from '../export/writer.ts';
 import { siteUrl } from '../export/urls.ts';
 import { siteModel, type SiteModel } from '../site/model.ts';
 import { KeyDigests, pageKey } from '../site/page-key.ts';
-import { pageRefs } from '../site/registry.ts';
+import { buildPageIn, pageRefs } from '../site/registry.ts';
+import type { PageData } from '../site/page-data.ts';
+import { pageView } from '../site/page-view.ts';
 import type { BuildEffects } from './effects.ts';
 import { tagRenderError } from '../report/build-failure.ts';
 
@@ -52,7 +54,6 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
   // The export bodies read the site's model (citations, CSVs): it must be this data's (report/build.ts shares it).
   if (model.load !== load) throw new Error('buildSite: the site model was not built from this load result (shareLoadedData first)');
   const digests = new KeyDigests(model, options.dataDir);
-  const catalog = exportCatalog();
   const cx = { site: options.site ?? siteUrl(), archived: options.archived ?? listArchived(), png: options.png ?? pngEnabled() };
   const previous = options.previous && options.previous.code === options.code ? options.previous : undefined;
   const result: BuildResult = { pages: 0, rendered: 0, kept: 0, charts: 0, keys: new Map() };
@@ -60,11 +61,27 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
   const csvDone = new Set<string>();
   for (const ref of pageRefs(model)) {
     const key = pageKey(digests, ref.type.dependencies(model, ref.item));
+    const built = new Map<Locale, PageData>();
+    // Each language told by its own path when it fails; the other language is built too, for the citations.
+    const pageIn = (l: Locale): PageData => {
+      let data = built.get(l);
+      if (!data) {
+        try {
+          data = buildPageIn(model, ref, l);
+        } catch (e) {
+          throw tagRenderError(e, ref.type.href(l, ref.item));
+        }
+        built.set(l, data);
+      }
+      return data;
+    };
     for (const l of LOCALES) {
       const page = ref.type.href(l, ref.item);
       result.keys.set(page, key);
-      const files = previous?.keys[page] === key ? previous.pages[page] : undefined;
+      // A page without export files (no charts, no figures) is kept by its key alone.
+      const files = previous?.keys[page] === key ? (previous.pages[page] ?? []) : undefined;
       if (files && files.every((f) => effects.has(f))) {
+        if (files.length === 0) continue;
         effects.keep(page, files);
         for (const f of files) if (f.startsWith('data/charts/') && f.endsWith('.csv')) csvDone.add(f);
         result.pages++;
@@ -72,13 +89,15 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
         continue;
       }
       try {
-        const charts = catalog.chartsAt(page);
+        const data = pageIn(l);
+        // Each chart's citation names its other language's pinned version.
+        effects.view(pageView(data, pageIn(LOCALES.find((x) => x !== l)!), renderExport));
         const csv = ref.type.kind === 'unit' && l === LOCALES[0] ? unitCsv(model.obsByUnit.get(ref.id) ?? []) : undefined;
-        if (charts.length === 0 && !csv) continue;
+        if (data.charts.length === 0 && !csv) continue;
         result.pages++;
         result.rendered++;
         if (csv) effects.write(csv[0], csv[1], page);
-        for (const chart of charts) {
+        for (const chart of data.charts) {
           if (done.has(`${chart.locale}:${chart.key}`)) continue;
           done.add(`${chart.locale}:${chart.key}`);
           result.charts++;

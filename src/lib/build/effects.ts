@@ -6,6 +6,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSink } from '../export/file-sink.ts';
+import type { PageView } from '../site/page-view.ts';
+import { writeView } from '../site/view-store.ts';
 
 export type FileBody = string | Uint8Array;
 
@@ -16,6 +18,8 @@ export interface BuildEffects {
    * settles; `close()` waits for it.
    */
   write(rel: string, body: FileBody | Promise<FileBody>, page?: string): void;
+  /** Leave a page's view for Astro (site/page-view.ts): written before the pass returns, read while Astro renders. */
+  view(view: PageView): void;
   /** A page kept from the previous build: its files stay as they are, recorded under it again. */
   keep(page: string, files: readonly string[]): void;
   /** Whether the previous build's folder has this file (a kept page's files must all be there). */
@@ -41,6 +45,7 @@ abstract class Recorder implements BuildEffects {
   private failure: unknown;
 
   protected abstract put(rel: string, body: FileBody): void;
+  abstract view(view: PageView): void;
   abstract has(rel: string): boolean;
   abstract log(line: string): void;
   protected abstract finish(): Promise<void>;
@@ -96,15 +101,22 @@ export class DiskEffects extends Recorder {
   private readonly sink = new FileSink();
   readonly outDir: string;
   readonly keptDir: string;
+  /** Where page views go (site/view-store.ts); none: Astro builds each page's view itself. */
+  readonly viewsDir: string | undefined;
   private readonly logLine: (line: string) => void;
-  constructor(outDir: string, log: (line: string) => void = () => {}, keptDir = outDir) {
+  constructor(outDir: string, log: (line: string) => void = () => {}, keptDir = outDir, viewsDir?: string) {
     super();
     this.outDir = outDir;
     this.keptDir = keptDir;
+    this.viewsDir = viewsDir;
     this.logLine = log;
   }
   protected put(rel: string, body: FileBody): void {
     this.sink.write(join(this.outDir, rel), body);
+  }
+  // On this thread, at once: Astro starts reading views as soon as the pass returns, before the sink has drained.
+  view(view: PageView): void {
+    if (this.viewsDir) writeView(this.viewsDir, view);
   }
   has(rel: string): boolean {
     return existsSync(join(this.keptDir, rel));
@@ -117,12 +129,14 @@ export class DiskEffects extends Recorder {
   }
 }
 
-export const diskEffects = (outDir: string, log?: (line: string) => void, keptDir?: string) => new DiskEffects(outDir, log, keptDir);
+export const diskEffects = (outDir: string, log?: (line: string) => void, keptDir?: string, viewsDir?: string) => new DiskEffects(outDir, log, keptDir, viewsDir);
 
 /** Files kept in a map (tests): `files` is what a disk build would have written, `present` what was there before. */
 export class MemoryEffects extends Recorder {
   readonly files = new Map<string, FileBody>();
   readonly lines: string[] = [];
+  /** Page views by path. */
+  readonly views = new Map<string, PageView>();
   /** Files of the previous build (what `has` finds besides this build's files). */
   readonly present: Set<string>;
   constructor(present: Iterable<string> = []) {
@@ -131,6 +145,9 @@ export class MemoryEffects extends Recorder {
   }
   protected put(rel: string, body: FileBody): void {
     this.files.set(rel, body);
+  }
+  view(view: PageView): void {
+    this.views.set(view.href, view);
   }
   has(rel: string): boolean {
     return this.files.has(rel) || this.present.has(rel);

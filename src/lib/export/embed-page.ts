@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ExportChart } from './catalog.ts';
+import type { ChartMeta } from '../site/page-view.ts';
 import { EMBED_PAGE_SCRIPT } from './embed.ts';
 import { escapeAttr, escapeText } from '../text/escape.ts';
 import { legendHtml } from './legend.ts';
@@ -63,7 +64,7 @@ export interface EmbedPageInput {
  * The chart's source line as on its page (charts/source-line-html.ts), its links absolute and opening the portal:
  * a group and "N other sources" link the full list under the chart there. `text`: the line as read.
  */
-export function embedSourceLine(chart: ExportChart, table: SourceTable, site: string): { html: string; text: string } {
+export function embedSourceLine(chart: ChartMeta, table: SourceTable, site: string): { html: string; text: string } {
   const { spec, locale: l } = chart;
   const listHref = absolute(`${chart.pageHref.replace(/#.*$/, '')}#${spec.id}-sources`, site);
   const s = sourceLineHtml(spec.sources, table, l, { listHref, href: (h) => absolute(h, site), linkAttrs: 'target="_blank" rel="noopener"' });

@@ -15,7 +15,7 @@ export interface LegendOptions {
   targetLabel?: string;
 }
 
-export function legendHtml(spec: ChartSpec, { label, hollowFill = 'var(--chart-bg, #fff)', targetLabel }: LegendOptions = {}): string {
+export function legendHtml(spec: Pick<ChartSpec, 'series' | 'kind' | 'rules'>, { label, hollowFill = 'var(--chart-bg, #fff)', targetLabel }: LegendOptions = {}): string {
   const items = spec.series.map((s) => {
     const c = escapeAttr(color(s.color));
     const key =

@@ -1,7 +1,7 @@
 /** What the chart-page components (EmbedPanel, Downloads, Citation) show for one chart: codes, links, citations. */
 import type { Locale } from '../i18n/locale.ts';
 import { siteModel } from '../site/model.ts';
-import { renderExport, type ExportChart } from './catalog.ts';
+import type { ChartMeta, CitedChart } from '../site/page-view.ts';
 import { citationText } from './citation.ts';
 import { embedSourceLine } from './embed-page.ts';
 import { clampHeight, embedCode, svgSize } from './embed.ts';
@@ -13,11 +13,11 @@ import { absolute, chartCsvHref, chartPngHref, chartSvgHref, datapackageHref, da
  * width (640 px), estimated from the text lines (Noto Sans metrics, the embed page's font sizes) and the chart the
  * page shows at that width (the 360-unit drawing scaled to the column, at most 30rem).
  */
-export function iframeHeight(chart: ExportChart, width = 640): number {
+export function iframeHeight(chart: ChartMeta, svg: string, width = 640): number {
   const { spec } = chart;
   const inner = width - 24;
   const lines = (text: string, size: number, weight: 400 | 700 = 400) => Math.max(1, wrapText(text, size, inner, Infinity, weight).length);
-  const { width: w, height: h } = svgSize(renderExport(chart));
+  const { width: w, height: h } = svgSize(svg);
   const chartHeight = w > 0 ? (h * Math.min(inner, 480)) / w : 300; // the drawing's column is capped at 30rem (embed-page.ts)
   const legend = spec.series.length > 1 || spec.series.some((s) => s.computed) ? lines(spec.series.map((s) => `■ ${s.label}`).join('    '), 13.6) * 22 + 4 : 0;
   const notes = spec.notes.reduce((sum, n) => sum + lines(n, 12.5) * 17.5 + 4, 0);
@@ -27,9 +27,10 @@ export function iframeHeight(chart: ExportChart, width = 640): number {
   return clampHeight(total);
 }
 
-export function embedCodes(chart: ExportChart, site: URL | string | undefined) {
+/** `svg`: the chart's drawing (the page's, which the embed page shows). */
+export function embedCodes(chart: ChartMeta, svg: string, site: URL | string | undefined) {
   const script = absolute(embedScriptHref(), site);
-  const height = iframeHeight(chart);
+  const height = iframeHeight(chart, svg);
   const title = `${chart.spec.title} — ${chart.spec.subtitle}`;
   const pinnedUrl = absolute(embedHref(chart.locale, chart.key, chart.hash), site);
   const latestUrl = absolute(embedHref(chart.locale, chart.key), site);
@@ -42,7 +43,7 @@ export function embedCodes(chart: ExportChart, site: URL | string | undefined) {
   };
 }
 
-export function downloadLinks(chart: ExportChart) {
+export function downloadLinks(chart: ChartMeta) {
   return {
     csv: chartCsvHref(chart.key),
     svg: chartSvgHref(chart.locale, chart.key),
@@ -53,7 +54,7 @@ export function downloadLinks(chart: ExportChart) {
 }
 
 /** Citations of the pinned chart, in both languages (the page's language first): `other` is its other language. */
-export function citations(chart: ExportChart, site: URL | string | undefined, other?: ExportChart): { locale: Locale; text: string }[] {
+export function citations(chart: ChartMeta, site: URL | string | undefined, other?: CitedChart): { locale: Locale; text: string }[] {
   const model = siteModel();
   const sources = chart.spec.sources.map((s) => model.sources.get(s.id)).filter((s): s is NonNullable<typeof s> => !!s);
   const url = absolute(embedHref(chart.locale, chart.key, chart.hash), site);
@@ -62,7 +63,7 @@ export function citations(chart: ExportChart, site: URL | string | undefined, ot
   if (!other) return [mine];
   const otherText = citationText({
     locale: other.locale,
-    title: `${other.spec.title} (${other.spec.subtitle})`,
+    title: `${other.title} (${other.subtitle})`,
     url: absolute(embedHref(other.locale, other.key, other.hash), site),
     sources,
   });

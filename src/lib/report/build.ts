@@ -7,7 +7,8 @@
  * (report/build-failure.ts); its stack only with ASTRO_LOG=debug. Returns the exit code: 0 built, 1 data errors or a
  * failed build, 2 the folder could not be read.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
 import { build, type AstroIntegration } from 'astro';
 import { runValidate } from './validate.ts';
 import type { LoadResult } from '../dataset/load.ts';
@@ -20,6 +21,7 @@ import { buildSite } from '../build/build-site.ts';
 import { codeDigest } from '../build/code-digest.ts';
 import { diskEffects } from '../build/effects.ts';
 import { fmtNumber } from '../i18n/format.ts';
+import { resetViewStore } from '../site/view-store.ts';
 
 export interface SiteBuildOptions {
   dataDir: string;
@@ -68,7 +70,9 @@ export async function buildValidated(loaded: LoadResult, o: SiteBuildOptions): P
       const passStart = performance.now();
       const { previous } = stage;
       // Kept export files stay in the output folder: the pass looks for them there, and writes into the staging folder.
-      const effects = diskEffects(stage.dir, log, stage.outDir);
+      const views = viewsDirOf(o.cacheDir);
+      resetViewStore(views);
+      const effects = diskEffects(stage.dir, log, stage.outDir, views);
       try {
         const pass = await buildSite(loaded, { dataDir: o.dataDir, previous, code }, effects);
         const [vi, en] = [(x: number) => fmtNumber(x, 'vi'), (x: number) => fmtNumber(x, 'en')];
@@ -80,8 +84,9 @@ export async function buildValidated(loaded: LoadResult, o: SiteBuildOptions): P
         const startedMs = Date.now();
         const astroStart = performance.now();
         const routes = recordRoutes();
-        await build({ root: process.cwd(), outDir: stage.dir, cacheDir: o.cacheDir, force: o.force, logLevel: o.logLevel ?? 'warn', integrations: [...(o.integrations ?? []), routes.integration] });
+        await build({ root: process.cwd(), outDir: stage.dir, cacheDir: o.cacheDir, force: o.force, logLevel: o.logLevel ?? 'warn', integrations: [viewStore(views), ...(o.integrations ?? []), routes.integration] });
         const astroEnd = performance.now();
+        rmSync(views, { recursive: true, force: true });
         await effects.close();
         const closed = performance.now();
         const keptDir = previous ? stage.outDir : undefined;
@@ -91,6 +96,7 @@ export async function buildValidated(loaded: LoadResult, o: SiteBuildOptions): P
         steps.push(['model', stageStart - modelStart], ['stage', passStart - stageStart], ['pass', astroStart - passStart], ['astro', astroEnd - astroStart], ['writes', closed - astroEnd], ['finish', committing - closed]);
         return summary.prune;
       } catch (e) {
+        rmSync(views, { recursive: true, force: true });
         await effects.close().catch(() => {});
         throw e;
       }
@@ -106,6 +112,24 @@ export async function buildValidated(loaded: LoadResult, o: SiteBuildOptions): P
     return 1;
   }
   return 0;
+}
+
+/** The folder of the pass's page views (site/view-store.ts), in the build's cache folder; removed after Astro. */
+export const viewsDirOf = (cacheDir: string) => resolve(join(cacheDir, 'views'));
+
+/**
+ * Hands the folder of the pass's page views to the pages Astro bundles (site/views.ts reads it). A constant per cache
+ * folder: a value that changed between builds would change every page's code, and Astro would render them all again.
+ */
+function viewStore(dir: string): AstroIntegration {
+  return {
+    name: 'cchc-views',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { define: { 'import.meta.env.CCHC_VIEWS': JSON.stringify(dir) } } });
+      },
+    },
+  };
 }
 
 /** Astro's output files, as `astro:build:done` lists them (the manifest's routes): it observes, it writes nothing. */

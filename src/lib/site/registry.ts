@@ -51,6 +51,17 @@ export function findPage(model: SiteModel, kind: PageKind, id: string): PageRef 
   return refs.get(`${kind}|${id}`);
 }
 
+const byHref = new WeakMap<SiteModel, Map<string, { ref: PageRef; locale: Locale }>>();
+/** The page at this path (as Astro.url.pathname gives it), and its language. */
+export function pageAt(model: SiteModel, path: string): { ref: PageRef; locale: Locale } | undefined {
+  let paths = byHref.get(model);
+  if (!paths) {
+    byHref.set(model, (paths = new Map()));
+    for (const ref of pageRefs(model)) for (const locale of LOCALES) paths.set(ref.type.href(locale, ref.item), { ref, locale });
+  }
+  return paths.get(path);
+}
+
 /**
  * Outputs Astro still renders from the model outside the registry, with what they read (until they become page
  * types): a source page, and the comparison picker's unit list (its per-metric files read what a metric page reads).

@@ -142,8 +142,13 @@ export function keyFigures(model: SiteModel, unitId: string, l: Locale): KeyFigu
   return out.slice(0, 6);
 }
 
+/** A unit page's body: its sections, each naming its charts by spec id (the page data holds the charts). */
+export interface UnitPageBody {
+  sections: { id: string; title: string; charts: string[] }[];
+}
+
 /** A unit page: its sections of charts (the rest of the page still reads the model in don-vi/[id].astro). */
-export const unitPageType: PageType<Unit, { sections: UnitSection[] }> = {
+export const unitPageType: PageType<Unit, UnitPageBody> = {
   kind: 'unit',
   section: 'don-vi',
   items: (model) => model.pageUnits,
@@ -184,7 +189,7 @@ export const unitPageType: PageType<Unit, { sections: UnitSection[] }> = {
         // TODO(S4/S6): ogImage `unitOgHref(l, unit.id)` once the base URL is read in site/ (settings.ts), not export/urls.ts.
       },
       specs: sections.flatMap((s) => s.charts),
-      body: { sections },
+      body: { sections: sections.map((s) => ({ id: s.id, title: s.title, charts: s.charts.map((c) => c.id) })) },
     };
   },
   bulk: (unit) => unit.level === 'commune',

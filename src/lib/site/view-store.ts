@@ -1,0 +1,33 @@
+/**
+ * Where the build pass leaves each page's view for Astro (site/page-view.ts): one JSON file per page path in a folder
+ * of the build's cache. On disk rather than in memory: a national build's views (every chart's drawing and table)
+ * take gigabytes, and Astro renders them one page at a time.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PageView } from './page-view.ts';
+
+/** The file of a page path: the path percent-encoded, so that every path is one flat, distinct name. */
+const fileOf = (dir: string, href: string) => join(dir, `${encodeURIComponent(href)}.json`);
+
+/** An empty folder for this build's views: a page the pass did not render this time must not find an old view. */
+export function resetViewStore(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+}
+
+export function writeView(dir: string, view: PageView): void {
+  writeFileSync(fileOf(dir, view.href), JSON.stringify(view));
+}
+
+/** The stored view of the page at this path, or undefined when the pass left none. */
+export function readView(dir: string, href: string): PageView | undefined {
+  let text: string;
+  try {
+    text = readFileSync(fileOf(dir, href), 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+  return JSON.parse(text) as PageView;
+}

@@ -1,0 +1,40 @@
+/**
+ * The page views Astro renders (site/page-view.ts): read from the store the build pass filled (site/view-store.ts),
+ * whose folder the build hands to Astro's bundle (report/build.ts). A page the pass did not store (astro dev, or a
+ * page Astro renders again that the pass kept) is built and drawn here, the same way the pass does.
+ */
+import { renderChart } from '../charts/render.ts';
+import { LOCALES } from '../i18n/locale.ts';
+import { siteModel } from './model.ts';
+import { pageView, type PageView } from './page-view.ts';
+import { buildPage, pageAt } from './registry.ts';
+import { readView } from './view-store.ts';
+
+/*
+ * Written out in full so that Vite replaces it with the value the build defines (see i18n/routes.ts on why any other
+ * spelling inlines the whole environment). Outside Vite the access throws: no store.
+ */
+const STORE = ((): string => {
+  try {
+    return (import.meta as unknown as { env: { CCHC_VIEWS?: string } }).env.CCHC_VIEWS ?? '';
+  } catch {
+    return '';
+  }
+})();
+
+let last: PageView | undefined;
+/** The view of the page at this path (Astro.url.pathname); its components ask again, so the last one is kept. */
+export function viewAt(path: string): PageView {
+  if (last?.href === path) return last;
+  last = (STORE ? readView(STORE, path) : undefined) ?? drawView(path);
+  return last;
+}
+
+function drawView(path: string): PageView {
+  const model = siteModel();
+  const hit = pageAt(model, path);
+  if (!hit) throw new Error(`no page of the page registry at ${path} (site/registry.ts)`);
+  const pages = buildPage(model, hit.ref);
+  const other = LOCALES.find((l) => l !== hit.locale)!;
+  return pageView(pages[hit.locale], pages[other], (c) => renderChart(c.spec));
+}
