@@ -78,6 +78,9 @@ describe('buildSite', () => {
     const hrefs = [...pageRefs(model)].flatMap((r) => (['vi', 'en'] as const).map((l) => r.type.href(l, r.item)));
     expect([...first.effects.views.keys()].sort()).toEqual(hrefs.sort());
 
+    // Views are stored as JSON (site/view-store.ts): every body must come back as it went in (no Map, no class).
+    for (const v of first.effects.views.values()) expect(JSON.parse(JSON.stringify(v)), v.href).toEqual(v);
+
     const view = first.effects.views.get('/en/don-vi/dong-thap-thanh-pho-sa-dec/')!;
     const data = buildPageIn(model, [...pageRefs(model)].find((r) => r.id === 'dong-thap-thanh-pho-sa-dec')!, 'en');
     expect(view.head).toEqual(data.head);

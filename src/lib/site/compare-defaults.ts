@@ -40,8 +40,18 @@ export function compareDefaults(model: SiteModel, l: Locale): CompareDefaults {
   return { headline, metric, units, ranking, series, bump };
 }
 
+/** The comparison page's body: CompareDefaults with its charts named by spec id (the page data holds the charts). */
+export type ComparePageBody = Omit<CompareDefaults, 'ranking' | 'series' | 'bump'> & {
+  ranking?: string;
+  series?: string;
+  bump?: Omit<NonNullable<CompareDefaults['bump']>, 'spec'> & { spec?: string };
+};
+
 /** The comparison page: its server-rendered charts (the picker and the rest still read the model in so-sanh/index.astro). */
-export const comparePageType = siteWidePage('compare', 'so-sanh', 'compare', (model, l) => {
+export const comparePageType = siteWidePage('compare', 'so-sanh', 'compare', (model, l): { specs: ChartSpec[]; body: ComparePageBody } => {
   const d = compareDefaults(model, l);
-  return { specs: [d.ranking, d.series, d.bump?.spec].filter((s): s is ChartSpec => !!s), body: d };
+  return {
+    specs: [d.ranking, d.series, d.bump?.spec].filter((s): s is ChartSpec => !!s),
+    body: { ...d, ranking: d.ranking?.id, series: d.series?.id, bump: d.bump && { ...d.bump, spec: d.bump.spec?.id } },
+  };
 });

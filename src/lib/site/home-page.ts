@@ -19,8 +19,11 @@ export function homeCharts(model: SiteModel, l: Locale): HomeCharts {
   return { headline: rankingSpec({ model, locale: l }, metric, period, { id: 'trang-chu-so-sanh', units, limit: 24 }), comparison };
 }
 
+/** The home page's body: its headline chart named by spec id (the page data holds the chart). */
+export type HomePageBody = Omit<HomeCharts, 'headline'> & { headline?: string };
+
 /** The home page: its charts (the rest of the page still reads the model in index.astro). */
-export const homePageType = siteWidePage('home', 'trang-chu', 'home', (model, l) => {
+export const homePageType = siteWidePage('home', 'trang-chu', 'home', (model, l): { specs: ChartSpec[]; body: HomePageBody } => {
   const charts = homeCharts(model, l);
-  return { specs: [charts.headline].filter((s): s is ChartSpec => !!s), body: charts };
+  return { specs: [charts.headline].filter((s): s is ChartSpec => !!s), body: { ...charts, headline: charts.headline?.id } };
 });

@@ -40,8 +40,14 @@ export function indicesPage(model: SiteModel, l: Locale): IndexFamilySection[] {
   });
 }
 
+/** A family on the indices page as its view reads it: charts by spec id, each release with its number of units. */
+export type IndexFamilyView = Omit<IndexFamilySection, 'charts' | 'periods'> & { charts: string[]; periods: { period: Period; units: number }[] };
+
 /** The indices page: its charts (the rest of the page still reads the model in chi-so/index.astro). */
-export const indicesPageType = siteWidePage('indices', 'chi-so', 'indices', (model, l) => {
+export const indicesPageType = siteWidePage('indices', 'chi-so', 'indices', (model, l): { specs: ChartSpec[]; body: IndexFamilyView[] } => {
   const families = indicesPage(model, l);
-  return { specs: families.flatMap((s) => s.charts), body: families };
+  return {
+    specs: families.flatMap((s) => s.charts),
+    body: families.map((s) => ({ ...s, charts: s.charts.map((c) => c.id), periods: s.periods.map((e) => ({ period: e.period, units: e.values.size })) })),
+  };
 });

@@ -53,8 +53,11 @@ function makeMetricPage(model: SiteModel, metric: Metric, l: Locale, maxRankings
   return { rankings, olderPeriods, distribution, single, rate: def ? { numerators: def.numerators, denominators: def.denominators } : undefined, sums, usedBy };
 }
 
+/** A metric page's body: MetricPage with its charts named by spec id (the page data holds the charts). */
+export type MetricPageBody = Omit<MetricPage, 'rankings' | 'distribution' | 'single'> & { rankings: string[]; distribution?: string; single?: string };
+
 /** A metric page: its charts (the rest of the page still reads the model in chi-tieu/[id].astro). */
-export const metricPageType: PageType<Metric, MetricPage> = {
+export const metricPageType: PageType<Metric, MetricPageBody> = {
   kind: 'metric',
   section: 'chi-tieu',
   items: (model) => model.load.dataset.metrics,
@@ -79,7 +82,7 @@ export const metricPageType: PageType<Metric, MetricPage> = {
         breadcrumbs: [{ label: t(l, 'home'), href: href(l) }, { label: t(l, 'metrics'), href: href(l, 'metrics') }, { label }],
       },
       specs: [page.single, ...page.rankings, page.distribution].filter((x): x is ChartSpec => !!x),
-      body: page,
+      body: { ...page, rankings: page.rankings.map((c) => c.id), distribution: page.distribution?.id, single: page.single?.id },
     };
   },
 };
