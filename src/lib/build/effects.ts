@@ -3,9 +3,10 @@
  * the pass computes files and says where they go; the effects write them (to disk on a second thread, or into memory
  * for tests) and record which page each file belongs to, for the build manifest.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { FileSink } from '../export/file-sink.ts';
+import { FileSink, type Assembled } from '../export/file-sink.ts';
 import type { PageView } from '../site/page-view.ts';
 import { writeView } from '../site/view-store.ts';
 
@@ -20,6 +21,11 @@ export interface BuildEffects {
   write(rel: string, body: FileBody | Promise<FileBody>, page?: string): void;
   /** Leave a page's view for Astro (site/page-view.ts): written before the pass returns, read while Astro renders. */
   view(view: PageView): void;
+  /**
+   * A shared file made of `head` and each part (files of this build, or kept) without its first line, once every
+   * file written so far is there; resolves with its size and SHA-256 (the whole dataset, export/writer.ts).
+   */
+  assemble(rel: string, head: string, parts: readonly string[]): Promise<Assembled>;
   /** A page kept from the previous build: its files stay as they are, recorded under it again. */
   keep(page: string, files: readonly string[]): void;
   /** Whether the previous build's folder has this file (a kept page's files must all be there). */
@@ -80,6 +86,12 @@ abstract class Recorder implements BuildEffects {
     for (const f of files) this.note(f, page);
   }
 
+  assemble(rel: string, head: string, parts: readonly string[]): Promise<Assembled> {
+    this.note(rel);
+    return this.join(rel, head, parts);
+  }
+  protected abstract join(rel: string, head: string, parts: readonly string[]): Promise<Assembled>;
+
   /** Until fewer than `max` promised bodies are unsettled. */
   async drain(max: number): Promise<void> {
     while (this.pending.size >= max) await Promise.race(this.pending);
@@ -113,6 +125,10 @@ export class DiskEffects extends Recorder {
   }
   protected put(rel: string, body: FileBody): void {
     this.sink.write(join(this.outDir, rel), body);
+  }
+  protected join(rel: string, head: string, parts: readonly string[]): Promise<Assembled> {
+    const at = (p: string) => (this.keptDir === this.outDir ? [join(this.outDir, p)] : [join(this.outDir, p), join(this.keptDir, p)]);
+    return this.sink.concat(join(this.outDir, rel), head, parts.map(at));
   }
   // On this thread, at once: Astro starts reading views as soon as the pass returns, before the sink has drained.
   view(view: PageView): void {
@@ -148,6 +164,18 @@ export class MemoryEffects extends Recorder {
   }
   view(view: PageView): void {
     this.views.set(view.href, view);
+  }
+  protected join(rel: string, head: string, parts: readonly string[]): Promise<Assembled> {
+    const bufs = [Buffer.from(head, 'utf8')];
+    for (const p of parts) {
+      const body = this.files.get(p);
+      if (body === undefined) return Promise.reject(new Error(`missing ${p}`));
+      const b = Buffer.from(body);
+      bufs.push(b.subarray(b.indexOf(0x0a) + 1));
+    }
+    const all = Buffer.concat(bufs);
+    this.files.set(rel, all);
+    return Promise.resolve({ bytes: all.length, sha256: createHash('sha256').update(all).digest('hex') });
   }
   has(rel: string): boolean {
     return this.files.has(rel) || this.present.has(rel);

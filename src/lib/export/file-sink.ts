@@ -13,12 +13,53 @@ const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
 const path = require('node:path');
+const crypto = require('node:crypto');
 const queued = new Int32Array(workerData.shared);
 const dirs = new Set();
 let error;
+const mkdir = (dir) => {
+  if (!dirs.has(dir)) {
+    fs.mkdirSync(dir, { recursive: true });
+    dirs.add(dir);
+  }
+};
+// One file from a head and the parts' lines after their first (header) line; each part read from the first of its
+// paths that exists. Returns its size and SHA-256.
+function concat({ target, head, parts }) {
+  mkdir(path.dirname(target));
+  const fd = fs.openSync(target, 'w');
+  const hash = crypto.createHash('sha256');
+  let bytes = 0;
+  const append = (buf) => {
+    fs.writeSync(fd, buf);
+    hash.update(buf);
+    bytes += buf.length;
+  };
+  try {
+    append(Buffer.from(head, 'utf8'));
+    for (const paths of parts) {
+      const found = paths.find((p) => fs.existsSync(p));
+      if (!found) throw new Error('missing ' + paths[0]);
+      const text = fs.readFileSync(found);
+      append(text.subarray(text.indexOf(0x0a) + 1));
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  return { bytes, sha256: hash.digest('hex') };
+}
 parentPort.on('message', (msg) => {
   if (msg === 'close') {
     parentPort.postMessage({ done: true, error });
+    return;
+  }
+  if (!Array.isArray(msg)) {
+    try {
+      if (error) throw new Error(error);
+      parentPort.postMessage({ concat: msg.id, result: concat(msg) });
+    } catch (e) {
+      parentPort.postMessage({ concat: msg.id, error: String(e && e.stack || e) });
+    }
     return;
   }
   let size = 0;
@@ -26,11 +67,7 @@ parentPort.on('message', (msg) => {
     size += body.length;
     if (error) continue;
     try {
-      const dir = path.dirname(file);
-      if (!dirs.has(dir)) {
-        fs.mkdirSync(dir, { recursive: true });
-        dirs.add(dir);
-      }
+      mkdir(path.dirname(file));
       fs.writeFileSync(file, body);
     } catch (e) {
       error = String(e && e.stack || e);
@@ -41,8 +78,19 @@ parentPort.on('message', (msg) => {
 });
 `;
 
+/** Size and SHA-256 of a file the thread assembled (`concat`). */
+export interface Assembled {
+  bytes: number;
+  sha256: string;
+}
+
+type Reply = { done: true; error?: string } | { concat: number; result?: Assembled; error?: string };
+
 export class FileSink {
   private readonly worker: Worker;
+  private readonly waiting = new Map<number, { resolve: (a: Assembled) => void; reject: (e: Error) => void }>();
+  private closing: { resolve: () => void; reject: (e: Error) => void } | undefined;
+  private nextId = 0;
   private readonly queued: Int32Array;
   private batch: [string, string | Uint8Array][] = [];
   private batchSize = 0;
@@ -55,6 +103,39 @@ export class FileSink {
     this.maxQueued = maxQueued;
     this.worker = new Worker(WORKER, { eval: true, workerData: { shared } });
     this.worker.unref();
+    this.worker.on('message', (m: Reply) => this.reply(m));
+    this.worker.once('error', (e) => {
+      for (const w of this.waiting.values()) w.reject(e);
+      this.closing?.reject(e);
+    });
+  }
+
+  private reply(m: Reply): void {
+    if ('done' in m) {
+      void this.worker.terminate();
+      if (m.error) this.closing?.reject(new Error(`export files: ${m.error}`));
+      else this.closing?.resolve();
+      return;
+    }
+    const w = this.waiting.get(m.concat)!;
+    this.waiting.delete(m.concat);
+    if (this.waiting.size === 0 && !this.closing) this.worker.unref();
+    if (m.error) w.reject(new Error(`export files: ${m.error}`));
+    else w.resolve(m.result!);
+  }
+
+  /**
+   * Once every file queued so far is written: `target` = `head` + each part without its first line, each part read
+   * from the first of its paths that exists. On the thread, so the caller goes on (Astro renders meanwhile).
+   */
+  concat(target: string, head: string, parts: string[][]): Promise<Assembled> {
+    if (this.closed) throw new Error('file sink closed');
+    this.post();
+    const id = this.nextId++;
+    this.worker.ref();
+    const done = new Promise<Assembled>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
+    this.worker.postMessage({ id, target, head, parts });
+    return done;
   }
 
   /** Queue a file (absolute path). Folders are made as needed. */
@@ -81,13 +162,8 @@ export class FileSink {
     this.post();
     this.closed = true;
     return new Promise((resolve, reject) => {
+      this.closing = { resolve, reject };
       this.worker.ref();
-      this.worker.once('error', reject);
-      this.worker.once('message', (m: { done: boolean; error?: string }) => {
-        void this.worker.terminate();
-        if (m.error) reject(new Error(`export files: ${m.error}`));
-        else resolve();
-      });
       this.worker.postMessage('close');
     });
   }

@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { listFiles, MANIFEST_VERSION, prunedFiles, routeFiles, writeManifest, type BuildManifest } from './build-manifest.ts';
 import type { ExportChart } from './catalog.ts';
 import { embedPageHtml } from './embed-page.ts';
-import type { FileRecord } from '../build/effects.ts';
+import type { BuildEffects, FileRecord } from '../build/effects.ts';
 import { archiveDir } from './archive.ts';
 import { cachedPng, prepareSvgForRaster } from './png.ts';
 import { IMAGE_WIDTH } from './compose.ts';
@@ -89,51 +89,40 @@ export function unitCsv(obs: readonly Observation[]): [string, string] | undefin
 }
 
 /**
- * The whole dataset, once every other file is on disk (after the effects' `close`): data/observations.csv, a CSV per
- * reference table, and data/datapackage.json describing them; each is added to `shared`. observations.csv is the
- * units' CSVs (`unitCsv`, written by the build pass) one after
- * the other, in unit order, without their header lines: it is streamed, never held as one string (at national
- * scale it is larger than the longest string JavaScript allows). A unit's CSV is read from `outDir` (written by this
- * build), else from `keptDir` (kept from the previous build, export/staging.ts); one found in neither is written now.
+ * The whole dataset's big file, data/observations.csv: the units' CSVs (`unitCsv`, written by the build pass) one
+ * after the other, in unit order, without their header lines, assembled by the effects' writer thread once they are
+ * written (while Astro renders), streamed and never held as one string (at national scale it is larger than the
+ * longest string JavaScript allows). A unit's CSV is this build's or one kept from the previous build (the effects
+ * look in both, export/staging.ts); a unit with figures whose CSV is in neither gets it written now.
  */
-export function writeDataset(outDir: string, shared: Set<string>, keptDir?: string, site = siteUrl()): void {
+export function startDataset(effects: BuildEffects): { files: string[]; observations: Promise<ResourceFile> } {
   const ds = siteData().dataset;
   // The pages' index of figures by unit (dataset order), not a second grouping of millions of figures.
   const byUnit = siteModel().obsByUnit;
+  const recorded = new Set<string>();
+  for (const files of effects.record.pages.values()) for (const f of files) recorded.add(f);
+  const parts: string[] = [];
+  for (const unit of [...byUnit.keys()].sort()) {
+    const rel = unitCsvFile(unit);
+    if (!recorded.has(rel)) effects.write(rel, observationsCsv(ds, byUnit.get(unit)!));
+    parts.push(rel);
+  }
+  const observations = effects
+    .assemble('data/observations.csv', `${BOM}${csvHeader(observationColumns(ds))}\r\n`, parts)
+    .then(({ bytes, sha256 }) => ({ path: 'observations.csv', bytes, sha256 }));
+  // The unit CSVs are part of the dataset, whichever page wrote them.
+  return { files: [...parts, 'data/observations.csv'], observations };
+}
+
+/** The rest of the dataset, small: a CSV per reference table, and data/datapackage.json describing them all. */
+export function finishDataset(outDir: string, shared: Set<string>, observations: ResourceFile, site = siteUrl()): void {
+  const ds = siteData().dataset;
   const write = (rel: string, body: string) => {
     const path = join(outDir, rel);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, body);
   };
-  const files: Record<string, ResourceFile> = {};
-  const path = join(outDir, 'data', 'observations.csv');
-  mkdirSync(dirname(path), { recursive: true });
-  const fd = openSync(path, 'w');
-  const hash = createHash('sha256');
-  let bytes = 0;
-  const append = (buf: Buffer) => {
-    writeSync(fd, buf);
-    hash.update(buf);
-    bytes += buf.length;
-  };
-  try {
-    append(Buffer.from(`${BOM}${csvHeader(observationColumns(ds))}\r\n`, 'utf8'));
-    for (const unit of [...byUnit.keys()].sort()) {
-      const rel = unitCsvFile(unit);
-      shared.add(rel); // part of the dataset, whichever page wrote it
-      let text = readIfAny(join(outDir, rel)) ?? (keptDir ? readIfAny(join(keptDir, rel)) : undefined);
-      if (!text) {
-        const csv = observationsCsv(ds, byUnit.get(unit)!);
-        write(rel, csv);
-        text = Buffer.from(csv, 'utf8');
-      }
-      append(text.subarray(text.indexOf(0x0a) + 1)); // without its BOM and header line
-    }
-  } finally {
-    closeSync(fd);
-  }
-  shared.add('data/observations.csv');
-  files.observations = { path: 'observations.csv', bytes, sha256: hash.digest('hex') };
+  const files: Record<string, ResourceFile> = { observations };
   for (const t of REFERENCE_TABLES) {
     const text = referenceCsv(ds, t);
     write(`data/${t.file}`, text);
@@ -143,14 +132,6 @@ export function writeDataset(outDir: string, shared: Set<string>, keptDir?: stri
   const pkg = dataPackage(ds, { homepage: absolute(baseUrl(), site), created: buildDate(), files });
   write('data/datapackage.json', `${JSON.stringify(pkg, null, 2)}\n`);
   shared.add('data/datapackage.json');
-}
-
-function readIfAny(path: string): Buffer | undefined {
-  try {
-    return readFileSync(path);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Pinned embed folders already archived in public/ (`embed/v/<hash>/<key>/`, `en/embed/v/…`): never rewritten. */
@@ -189,6 +170,8 @@ export interface BuildEnd {
   /** Pages whose export files were kept, and charts whose exports were written. */
   kept: number;
   charts: number;
+  /** The dataset's files (`startDataset`), observations.csv assembled. */
+  dataset: { files: string[]; observations: ResourceFile };
 }
 
 export interface BuildSummary {
@@ -222,13 +205,13 @@ export interface FinishedSite extends BuildSummary {
 }
 
 /**
- * After Astro: write the dataset files (the build pass's files are on disk), list what the previous build wrote and
+ * After Astro: write the rest of the dataset (observations.csv is assembled, `startDataset`), list what the previous build wrote and
  * this one did not (the commit deletes it, export/staging.ts), and record the manifest for the next build. A page
  * Astro kept is an empty stand-in from before Astro started (staging.ts); the others Astro rendered now.
  */
 export function finishSite(outDir: string, end: BuildEnd): FinishedSite {
-  const shared = new Set(end.record.shared);
-  writeDataset(outDir, shared, end.keptDir);
+  const shared = new Set([...end.record.shared, ...end.dataset.files]);
+  finishDataset(outDir, shared, end.dataset.observations);
   const routes = routeFiles(outDir, end.assets);
   const html = routes.filter((f) => f.endsWith('.html'));
   const rendered = html.filter((f) => statSync(join(outDir, f)).mtimeMs >= end.startedMs).length;
@@ -236,7 +219,8 @@ export function finishSite(outDir: string, end: BuildEnd): FinishedSite {
     version: MANIFEST_VERSION,
     outDir: resolve(outDir),
     code: end.code,
-    keys: Object.fromEntries([...end.keys].filter(([page]) => end.record.pages.has(page))),
+    // Every page's key, those without export files too: the next pass keeps such a page by its key alone.
+    keys: Object.fromEntries(end.keys),
     pages: Object.fromEntries([...end.record.pages].map(([page, files]) => [page, [...files].sort()])),
     shared: [...shared].sort(),
     routes,

@@ -16,7 +16,7 @@ import { formatProblemsHuman } from './format.ts';
 import { buildFailedProblem } from './build-failure.ts';
 import { shareLoadedData } from '../site/data.ts';
 import { buildAtomically } from '../export/staging.ts';
-import { describeBuild, finishSite } from '../export/writer.ts';
+import { describeBuild, finishSite, startDataset } from '../export/writer.ts';
 import { buildSite } from '../build/build-site.ts';
 import { codeDigest } from '../build/code-digest.ts';
 import { diskEffects } from '../build/effects.ts';
@@ -80,7 +80,11 @@ export async function buildValidated(loaded: LoadResult, o: SiteBuildOptions): P
           `Tệp xuất (nhúng, tải về): ghi mới cho ${vi(pass.rendered)} trang, giữ nguyên của ${vi(pass.kept)} trang. / ` +
             `Export files (embeds, downloads): written for ${en(pass.rendered)} pages, kept for ${en(pass.kept)}.`,
         );
-        // The effects' writer thread and the PNGs still rendering carry on while Astro renders the pages.
+        // The effects' writer thread carries on while Astro renders the pages (the PNGs still rendering, then the
+        // dataset's big file assembled from the unit CSVs).
+        const dataset = startDataset(effects);
+        // Awaited after Astro; a failure before then must not end the process as an unhandled rejection.
+        dataset.observations.catch(() => {});
         const startedMs = Date.now();
         const astroStart = performance.now();
         const routes = recordRoutes();
@@ -88,9 +92,10 @@ export async function buildValidated(loaded: LoadResult, o: SiteBuildOptions): P
         const astroEnd = performance.now();
         rmSync(views, { recursive: true, force: true });
         await effects.close();
+        const observations = await dataset.observations;
         const closed = performance.now();
         const keptDir = previous ? stage.outDir : undefined;
-        const summary = finishSite(stage.dir, { cacheDir: o.cacheDir, publicDir: resolve('public'), previous, keptDir, assets: routes.assets, startedMs, record: effects.record, keys: pass.keys, code, kept: pass.kept, charts: pass.charts });
+        const summary = finishSite(stage.dir, { cacheDir: o.cacheDir, publicDir: resolve('public'), previous, keptDir, assets: routes.assets, startedMs, record: effects.record, keys: pass.keys, code, kept: pass.kept, charts: pass.charts, dataset: { files: dataset.files, observations } });
         console.log(describeBuild(summary));
         committing = performance.now();
         steps.push(['model', stageStart - modelStart], ['stage', passStart - stageStart], ['pass', astroStart - passStart], ['astro', astroEnd - astroStart], ['writes', closed - astroEnd], ['finish', committing - closed]);
