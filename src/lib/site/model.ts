@@ -2,6 +2,7 @@
  * The dataset indexed the way pages read it: figures by unit, metric and source; which units get a page; warnings
  * tied to the figures they concern. Built once per build from `siteData()`.
  */
+import { BoundedCache } from '../util/bounded-cache.ts';
 import type { LoadResult } from '../dataset/load.ts';
 import type { Observation } from '../schema/observation.ts';
 import type { Unit } from '../schema/unit.ts';
@@ -206,11 +207,15 @@ export class SiteModel {
     return { before: changes.filter((c) => c.to === unitId), after: changes.filter((c) => c.from === unitId) };
   }
 
-  private readonly byPeriodCache = new Map<string, Map<string, { period: Period; values: Map<string, Observation> }>>();
+  // For the last few metrics only: kept for every metric, a national model grows by ≈ 170 MB that each later
+  // collection walks again (a metric's page, its rankings and its rates ask one after the other).
+  private readonly byPeriodCache = new BoundedCache<Map<string, { period: Period; values: Map<string, Observation> }>>(4);
   /** Observations grouped by period key for one metric (chronological): unit → the drawn observation (metrics/preferred.ts). Memoised. */
   byPeriod(metric: string): Map<string, { period: Period; values: Map<string, Observation> }> {
-    const hit = this.byPeriodCache.get(metric);
-    if (hit) return hit;
+    return this.byPeriodCache.get(metric, () => this.groupByPeriod(metric));
+  }
+
+  private groupByPeriod(metric: string): Map<string, { period: Period; values: Map<string, Observation> }> {
     const out = new Map<string, { period: Period; values: Map<string, Observation> }>();
     for (const o of this.obsByMetric.get(metric) ?? []) {
       const k = periodKey(o.period);
@@ -219,9 +224,7 @@ export class SiteModel {
       const drawn = e.values.get(o.unit);
       if (!drawn || drawsOver(o, drawn)) e.values.set(o.unit, o);
     }
-    const sorted = new Map([...out.entries()].sort((a, b) => comparePeriods(a[1].period, b[1].period)));
-    this.byPeriodCache.set(metric, sorted);
-    return sorted;
+    return new Map([...out.entries()].sort((a, b) => comparePeriods(a[1].period, b[1].period)));
   }
 }
 
