@@ -56,6 +56,8 @@ function computeAll(model: SiteModel): AllRates {
   // Only units that published a numerator of some rate can have a computed value.
   const candidates = new Set<string>();
   for (const id of new Set(RATES.flatMap((r) => r.numerators.flat()))) for (const o of model.obsByMetric.get(id) ?? []) candidates.add(o.unit);
+  // Each rate's published figures by period, held for this loop only (the model keeps the last few metrics').
+  const published = new Map(RATES.map((r) => [r.rate, model.byPeriod(r.rate)]));
   for (const unit of candidates) {
     const obs = model.obsByUnit.get(unit) ?? [];
     for (const def of RATES) {
@@ -64,7 +66,7 @@ function computeAll(model: SiteModel): AllRates {
       const rate = all.get(def.rate)!;
       rate.values += series.length;
       const point = series[series.length - 1]!;
-      rate.rows.push({ unit, point, published: model.byPeriod(def.rate).get(point.key)?.values.get(unit) });
+      rate.rows.push({ unit, point, published: published.get(def.rate)!.get(point.key)?.values.get(unit) });
     }
   }
   for (const [metricId, rate] of all) {
