@@ -68,9 +68,4 @@ describe('export catalogue', () => {
   it('carries the figures the chart’s builder listed, the same list as the spec’s', () => {
     for (const c of catalog.charts) expect(c.observations, c.key).toBe(c.spec.figures);
   });
-
-  it('finds a chart from its spec and page', () => {
-    const c = catalog.byKey('en', 'don-vi--dong-thap-thanh-pho-sa-dec--rate')!;
-    expect(catalog.bySpec(c.spec, '/en/don-vi/dong-thap-thanh-pho-sa-dec/')).toBe(c);
-  });
 });

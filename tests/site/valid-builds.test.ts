@@ -70,9 +70,19 @@ async function validateAndBuild(dataDir: string, outDir: string) {
   let charts = 0;
   const json = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
 
-  /** What Chart.astro does with a chart: find it in the registry, draw it, and build its table, legend and panels. */
+  // The page data of the page at a path (the registry's, as the build pass builds it), the last page remembered.
+  const { buildPageIn, pageAt } = await import('../../src/lib/site/registry.ts');
+  let last: { page: string; charts: ReturnType<typeof buildPageIn>['charts'] } | undefined;
+  const chartsAt = (page: string) => {
+    if (last?.page !== page) {
+      const hit = pageAt(model, page);
+      last = { page, charts: hit ? buildPageIn(model, hit.ref, hit.locale).charts : [] };
+    }
+    return last.charts;
+  };
+  /** What the pass and Chart.astro do with a chart: find it in its page's data, draw it, build its table, legend and panels. */
   const chart = async (spec: Spec, page: string, quotes: InstanceType<typeof QuoteRegistry>) => {
-    const c = exportCatalog().bySpec(spec, page);
+    const c = chartsAt(page).find((x) => x.spec.id === spec.id);
     if (!c) throw new Error(`${spec.id} of ${page} is not in the page registry`);
     embedCodes(c, renderExport(c), site);
     downloadLinks(c);

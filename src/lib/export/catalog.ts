@@ -1,10 +1,9 @@
 /**
  * Every chart of the site, as the export features see it: the page registry's charts (site/registry.ts), each with
  * its spec in each language, the exact figures its builder listed, the page it lives on, its site-wide key (used in
- * embed and download URLs), and its content hash. Every chart a page renders must come from
- * the registry: EmbedPanel and Downloads render nothing for a chart not in the catalogue.
+ * embed and download URLs), and its content hash, found by key: for tests and the bench's floor. The build reads the
+ * registry page by page (build/build-site.ts) and pages render its stored views (site/views.ts), not this lookup.
  */
-import type { ChartSpec } from '../charts/spec.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { LOCALES } from '../i18n/locale.ts';
 import { siteModel, type SiteModel } from '../site/model.ts';
@@ -20,13 +19,9 @@ export type ExportChart = ChartData;
 export interface Catalog {
   /** Every chart of the site, computed on first use: tests and small folders only (a national build never asks). */
   readonly charts: ExportChart[];
-  /** The chart drawn from `spec` on the page at `pageHref` (its path); without a path, the first page that has it. */
-  bySpec: (spec: ChartSpec, pageHref?: string) => ExportChart | undefined;
   byKey: (locale: Locale, key: string) => ExportChart | undefined;
   /** Every page that has charts, in build order: what the export writer walks. */
   pages: () => Generator<{ charts: (l: Locale) => ExportChart[] }>;
-  /** The charts of the page at this path (as Astro.url.pathname gives it), in the page's order. */
-  chartsAt: (pageHref: string) => ExportChart[];
 }
 
 /**
@@ -36,10 +31,8 @@ export interface Catalog {
  */
 export function buildCatalog(model: SiteModel): Catalog {
   const pages = [...pageRefs(model)];
-  const byPath = new Map<string, { page: PageRef; locale: Locale }>();
   const byPrefix = new Map<string, PageRef>();
   for (const page of pages) {
-    for (const locale of LOCALES) byPath.set(page.type.href(locale, page.item), { page, locale });
     byPrefix.set(page.id ? `${page.type.section}--${page.type.keyId?.(page.item) ?? page.id}` : page.type.section, page);
   }
   const recent = new BoundedCache<ExportChart[]>(8);
@@ -58,20 +51,8 @@ export function buildCatalog(model: SiteModel): Catalog {
       const page = pageOfKey(key);
       return page ? chartsOf(page, l).find((c) => c.key === key) : undefined;
     },
-    bySpec: (spec, pageHref) => {
-      const candidates = pageHref ? [byPath.get(pageHref.replace(/#.*$/, ''))?.page].filter((p): p is PageRef => !!p) : pages;
-      for (const page of candidates) {
-        const hit = chartsOf(page, spec.locale).find((c) => c.spec.id === spec.id);
-        if (hit) return hit;
-      }
-      return undefined;
-    },
     pages: function* () {
       for (const p of pages) yield { charts: (l: Locale) => chartsOf(p, l) };
-    },
-    chartsAt: (pageHref) => {
-      const hit = byPath.get(pageHref);
-      return hit ? chartsOf(hit.page, hit.locale) : [];
     },
   };
 }
