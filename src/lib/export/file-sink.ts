@@ -97,11 +97,13 @@ export class FileSink {
   private readonly maxQueued: number;
   private closed = false;
 
-  constructor(maxQueued = 64 * 1024 * 1024) {
+  constructor(maxQueued = 32 * 1024 * 1024) {
     const shared = new SharedArrayBuffer(4);
     this.queued = new Int32Array(shared);
     this.maxQueued = maxQueued;
-    this.worker = new Worker(WORKER, { eval: true, workerData: { shared } });
+    // A small heap: the thread holds at most `maxQueued` characters of bodies, and a bounded heap is collected before
+    // it grows (the build's RSS budget is shared with Astro's thread).
+    this.worker = new Worker(WORKER, { eval: true, workerData: { shared }, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 } });
     this.worker.unref();
     this.worker.on('message', (m: Reply) => this.reply(m));
     this.worker.once('error', (e) => {
