@@ -97,6 +97,20 @@ describe('buildSite', () => {
     expect(rate.other).toEqual({ locale: 'vi', key: vi.key, hash: vi.hash, title: vi.spec.title, subtitle: vi.spec.subtitle });
   }, 120_000);
 
+  it('leaves every cacheKey Astro asks for, as page-key.ts computes it', async () => {
+    const { keyOf } = await import('../../src/lib/site/page-key.ts');
+    const { siteModel } = await import('../../src/lib/site/model.ts');
+    const model = siteModel();
+    const asked = [
+      ...model.pageUnits.map((u) => ['unit', u.id] as const),
+      ...model.load.dataset.metrics.map((m) => ['metric', m.id] as const),
+      ...model.load.dataset.sources.map((x) => ['source', x.id] as const),
+      ['compare-units', ''] as const,
+    ];
+    expect(asked.length).toBeGreaterThan(20);
+    for (const [kind, id] of asked) expect(first.effects.keys.get(`${kind}|${id}`), `${kind} ${id}`).toBe(keyOf(model, kind, id));
+  }, 120_000);
+
   it('a second pass over the same data keeps every page and writes nothing', async () => {
     const second = await pass(data, { code: 'a', previous: first.manifest, present: first.effects.files.keys() });
     expect(second.result.kept).toBe(first.result.pages);

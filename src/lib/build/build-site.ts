@@ -12,7 +12,7 @@ import { chartExports, listArchived, unitCsv } from '../export/writer.ts';
 import { siteUrl } from '../export/urls.ts';
 import { siteModel, type SiteModel } from '../site/model.ts';
 import { KeyDigests, pageKey } from '../site/page-key.ts';
-import { buildPageIn, pageRefs } from '../site/registry.ts';
+import { buildPageIn, dependenciesOf, pageRefs } from '../site/registry.ts';
 import type { PageData } from '../site/page-data.ts';
 import { pageView } from '../site/page-view.ts';
 import type { BuildEffects } from './effects.ts';
@@ -57,10 +57,12 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
   const cx = { site: options.site ?? siteUrl(), archived: options.archived ?? listArchived(), png: options.png ?? pngEnabled() };
   const previous = options.previous && options.previous.code === options.code ? options.previous : undefined;
   const result: BuildResult = { pages: 0, rendered: 0, kept: 0, charts: 0, keys: new Map() };
+  const cacheKeys = new Map<string, string>();
   const done = new Set<string>();
   const csvDone = new Set<string>();
   for (const ref of pageRefs(model)) {
     const key = pageKey(digests, ref.type.dependencies(model, ref.item));
+    cacheKeys.set(`${ref.type.kind}|${ref.id}`, key);
     const built = new Map<Locale, PageData>();
     // Each language told by its own path when it fails; the other language is built too, for the citations.
     const pageIn = (l: Locale): PageData => {
@@ -113,5 +115,10 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
       }
     }
   }
+  // Astro's cacheKeys, computed once here: the source pages' and the comparison's unit list too, which Astro renders
+  // outside the registry (site/registry.ts OTHER_OUTPUTS).
+  for (const source of model.load.dataset.sources) cacheKeys.set(`source|${source.id}`, pageKey(digests, dependenciesOf(model, 'source', source.id)));
+  cacheKeys.set('compare-units|', pageKey(digests, dependenciesOf(model, 'compare-units', '')));
+  effects.pageKeys(cacheKeys);
   return result;
 }

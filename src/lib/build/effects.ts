@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSink, type Assembled } from '../export/file-sink.ts';
 import type { PageView } from '../site/page-view.ts';
-import { writeView } from '../site/view-store.ts';
+import { writeKeys, writeView } from '../site/view-store.ts';
 
 export type FileBody = string | Uint8Array;
 
@@ -21,6 +21,8 @@ export interface BuildEffects {
   write(rel: string, body: FileBody | Promise<FileBody>, page?: string): void;
   /** Leave a page's view for Astro (site/page-view.ts): written before the pass returns, read while Astro renders. */
   view(view: PageView): void;
+  /** Leave every keyed output's key for Astro (`kind|id` → key): its cacheKeys, computed once. */
+  pageKeys(keys: ReadonlyMap<string, string>): void;
   /**
    * A shared file made of `head` and each part (files of this build, or kept) without its first line, once every
    * file written so far is there; resolves with its size and SHA-256 (the whole dataset, export/writer.ts).
@@ -52,6 +54,7 @@ abstract class Recorder implements BuildEffects {
 
   protected abstract put(rel: string, body: FileBody): void;
   abstract view(view: PageView): void;
+  abstract pageKeys(keys: ReadonlyMap<string, string>): void;
   abstract has(rel: string): boolean;
   abstract log(line: string): void;
   protected abstract finish(): Promise<void>;
@@ -134,6 +137,9 @@ export class DiskEffects extends Recorder {
   view(view: PageView): void {
     if (this.viewsDir) writeView(this.viewsDir, view);
   }
+  pageKeys(keys: ReadonlyMap<string, string>): void {
+    if (this.viewsDir) writeKeys(this.viewsDir, keys);
+  }
   has(rel: string): boolean {
     return existsSync(join(this.keptDir, rel));
   }
@@ -164,6 +170,11 @@ export class MemoryEffects extends Recorder {
   }
   view(view: PageView): void {
     this.views.set(view.href, view);
+  }
+  /** Keyed outputs' keys, as the pass left them for Astro. */
+  keys = new Map<string, string>();
+  pageKeys(keys: ReadonlyMap<string, string>): void {
+    this.keys = new Map(keys);
   }
   protected join(rel: string, head: string, parts: readonly string[]): Promise<Assembled> {
     const bufs = [Buffer.from(head, 'utf8')];

@@ -20,6 +20,22 @@ export function writeView(dir: string, view: PageView): void {
   writeFileSync(fileOf(dir, view.href), JSON.stringify(view));
 }
 
+const keysFile = (dir: string) => join(dir, 'keys.json');
+
+/** Every keyed output's key (`kind|id` → key, site/page-key.ts), as the pass computed them: Astro's cacheKeys. */
+export function writeKeys(dir: string, keys: ReadonlyMap<string, string>): void {
+  writeFileSync(keysFile(dir), JSON.stringify(Object.fromEntries(keys)));
+}
+
+export function readKeys(dir: string): Map<string, string> | undefined {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(keysFile(dir), 'utf8')) as Record<string, string>));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
 /** The stored view of the page at this path, or undefined when the pass left none. */
 export function readView(dir: string, href: string): PageView | undefined {
   let text: string;

@@ -1,5 +1,5 @@
 /**
- * The page views Astro renders (site/page-view.ts): read from the store the build pass filled (site/view-store.ts),
+ * The page views Astro renders (site/page-view.ts) and their cacheKeys: read from the store the build pass filled (site/view-store.ts),
  * whose folder the build hands to Astro's bundle (report/build.ts). A page the pass did not store (astro dev, or a
  * page Astro renders again that the pass kept) is built and drawn here, the same way the pass does.
  */
@@ -8,7 +8,9 @@ import { LOCALES } from '../i18n/locale.ts';
 import { siteModel } from './model.ts';
 import { pageView, type PageView } from './page-view.ts';
 import { buildPage, pageAt } from './registry.ts';
-import { readView } from './view-store.ts';
+import { readKeys, readView } from './view-store.ts';
+import { keyOf } from './page-key.ts';
+import type { KeyedKind } from './registry.ts';
 
 /*
  * Written out in full so that Vite replaces it with the value the build defines (see i18n/routes.ts on why any other
@@ -37,4 +39,11 @@ function drawView(path: string): PageView {
   const pages = buildPage(model, hit.ref);
   const other = LOCALES.find((l) => l !== hit.locale)!;
   return pageView(pages[hit.locale], pages[other], (c) => renderChart(c.spec));
+}
+
+let keys: Map<string, string> | undefined;
+/** A page's cacheKey for getStaticPaths: the one the pass computed, else computed here (astro dev). */
+export function cacheKeyOf(kind: KeyedKind, id: string): string {
+  keys ??= (STORE ? readKeys(STORE) : undefined) ?? new Map();
+  return keys.get(`${kind}|${id}`) ?? keyOf(siteModel(), kind, id);
 }

@@ -2,14 +2,14 @@
 import type { APIRoute } from 'astro';
 import { siteModel } from '../../../lib/site/model.ts';
 import { compareMetric, compareUnits } from '../../../lib/site/compare-data.ts';
-import { keyOf } from '../../../lib/site/page-key.ts';
+import { cacheKeyOf } from '../../../lib/site/views.ts';
 
 export function getStaticPaths() {
   const model = siteModel();
   return [
-    { params: { file: 'don-vi' }, cacheKey: keyOf(model, 'compare-units', '') },
+    { params: { file: 'don-vi' }, cacheKey: cacheKeyOf('compare-units', '') },
     // A metric's file reads what its page reads.
-    ...model.metricsWithData().map((m) => ({ params: { file: m.id }, cacheKey: keyOf(model, 'metric', m.id) })),
+    ...model.metricsWithData().map((m) => ({ params: { file: m.id }, cacheKey: cacheKeyOf('metric', m.id) })),
   ];
 }
 
