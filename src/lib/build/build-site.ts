@@ -1,13 +1,13 @@
 /**
  * The build pass, before Astro: walks the page registry, decides which pages' export files are kept from the previous
  * build (same page key, same code digest, every file still there), and writes the export files of the others through
- * `effects` (embed pages, chart CSV, SVG, PNG, share cards, unit CSVs). Astro then renders the pages, which write
+ * `effects` (embed pages, chart CSV and SVG, unit CSVs). Astro then renders the pages, which write
  * nothing; `finishSite` (export/writer.ts) writes the dataset and the manifest once Astro is done.
  */
 import type { LoadResult } from '../dataset/load.ts';
 import { LOCALES } from '../i18n/locale.ts';
 import type { BuildManifest } from '../export/build-manifest.ts';
-import { exportCatalog, pngEnabled, renderExport } from '../export/catalog.ts';
+import { exportCatalog, renderExport } from '../export/catalog.ts';
 import { chartExports, listArchived, unitCsv } from '../export/writer.ts';
 import { siteUrl } from '../export/urls.ts';
 import { siteModel, type SiteModel } from '../site/model.ts';
@@ -24,7 +24,6 @@ export interface BuildOptions {
   code: string;
   /** Site origin of absolute links (default: export/urls.ts siteUrl). */
   site?: string;
-  png?: boolean;
   /** Pinned embed folders archived in public/: never written (default: export/writer.ts listArchived). */
   archived?: ReadonlySet<string>;
 }
@@ -53,7 +52,7 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
   if (model.load !== load) throw new Error('buildSite: the site model was not built from this load result (shareLoadedData first)');
   const digests = new KeyDigests(model, options.dataDir);
   const catalog = exportCatalog();
-  const cx = { site: options.site ?? siteUrl(), archived: options.archived ?? listArchived(), png: options.png ?? pngEnabled() };
+  const cx = { site: options.site ?? siteUrl(), archived: options.archived ?? listArchived() };
   const previous = options.previous && options.previous.code === options.code ? options.previous : undefined;
   const result: BuildResult = { pages: 0, rendered: 0, kept: 0, charts: 0, keys: new Map() };
   const done = new Set<string>();

@@ -21,9 +21,6 @@ const PNG = { 'Content-Type': 'image/png' };
 
 const pngResponse = (png: Buffer) => new Response(new Uint8Array(png) as Uint8Array<ArrayBuffer>, { headers: PNG });
 
-/** Chart PNGs are drawn at 2× the SVG's width: sharp on high-density screens and in print. */
-export const PNG_SCALE = 2;
-
 const site = () => siteUrl();
 
 /* ---------- per chart ---------- */

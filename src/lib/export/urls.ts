@@ -5,7 +5,7 @@
  *   embed, latest         /embed/<key>/                     /en/embed/<key>/
  *   embed, versioned      /embed/v/<hash>/<key>/            /en/embed/v/<hash>/<key>/   (+ data.csv)
  *   chart data (CSV)      /data/charts/<key>.csv            (language-neutral)
- *   chart image           /data/charts/<key>.<vi|en>.svg    /data/charts/<key>.<vi|en>.png
+ *   chart image           /data/charts/<key>.<vi|en>.svg    (the PNG is drawn from it in the reader's browser, png-button.ts)
  *   whole dataset         /data/observations.csv, /data/<table>.csv, /data/datapackage.json
  *   a unit's figures      /data/don-vi/<unit>.csv           (the unit's rows of observations.csv)
  *   share cards           /og/don-vi/<unit>.<vi|en>.png     /og/site.<vi|en>.png   (one per page: an embed shows its page's)
@@ -24,7 +24,6 @@ export const versionedDataHref = (l: Locale, key: string, hash: string) => `${em
 export const embedScriptHref = () => `${baseUrl()}embed.js`;
 export const chartCsvHref = (key: string) => `${baseUrl()}data/charts/${key}.csv`;
 export const chartSvgHref = (l: Locale, key: string) => `${baseUrl()}data/charts/${key}.${l}.svg`;
-export const chartPngHref = (l: Locale, key: string) => `${baseUrl()}data/charts/${key}.${l}.png`;
 export const datasetHref = (file: string) => `${baseUrl()}data/${file}`;
 export const datapackageHref = () => datasetHref('datapackage.json');
 /** Relative to the output folder: the writer's file and the link share it. */
