@@ -39,13 +39,6 @@ export interface BuildResult {
   keys: Map<string, string>;
 }
 
-/**
- * PNGs still rendering on the thread pool while the pass goes on. A finished render holds its pixmap (megabytes)
- * until this thread next awaits, so the bound is a few per pool thread: with 4,096 a small national build grew past
- * 17 GB. The last few go on rendering while Astro builds.
- */
-export const LOOK_AHEAD = 16;
-
 export async function buildSite(load: LoadResult, options: BuildOptions, effects: BuildEffects): Promise<BuildResult> {
   const model: SiteModel = siteModel();
   // The export bodies read the site's model (citations, CSVs): it must be this data's (report/build.ts shares it).
@@ -85,7 +78,6 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
           const withCsv = !csvDone.has(csvFile);
           csvDone.add(csvFile);
           for (const [rel, body] of chartExports(chart, renderExport(chart), cx, withCsv)) effects.write(rel, body, page);
-          await effects.drain(LOOK_AHEAD);
         }
       } catch (e) {
         // Told as the data row behind the page, as a page failing in Astro is (report/build-failure.ts).

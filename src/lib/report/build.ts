@@ -76,7 +76,7 @@ export async function buildValidated(loaded: LoadResult, o: SiteBuildOptions): P
           `Tệp xuất (nhúng, tải về): ghi mới cho ${vi(pass.rendered)} trang, giữ nguyên của ${vi(pass.kept)} trang. / ` +
             `Export files (embeds, downloads): written for ${en(pass.rendered)} pages, kept for ${en(pass.kept)}.`,
         );
-        // The effects' writer thread and the PNGs still rendering carry on while Astro renders the pages.
+        // The effects' writer thread carries on while Astro renders the pages.
         const startedMs = Date.now();
         const astroStart = performance.now();
         const routes = recordRoutes();
