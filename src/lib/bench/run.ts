@@ -94,7 +94,7 @@ export async function runBench(o: BenchOptions, log: Log = (l) => console.log(l)
             `${d.files} files · ${bytes(d.bytes)} · ${seconds(gen.seconds)} (seed ${o.seed}, SCALE ${scale}${errors ? '' : ', no injected errors'})`,
         );
       }
-      if (name === 'build') log(`build: PNG downloads ${o.png ? 'ON (--png)' : 'OFF (EXPORT_PNG=0; add --png to render them)'} · Astro build into a temporary folder, not dist/ …`);
+      if (name === 'build') log(`build: share cards (PNG) ${o.png ? 'ON (--png)' : 'OFF (EXPORT_PNG=0; add --png to draw them)'} · Astro build into a temporary folder, not dist/ …`);
       const forRebuild = name === 'build' && o.phases[o.phases.indexOf('build') + 1] === 'rebuild';
       const { reply, tree } = await runInChild({ phase: name, dir, data: d, png: o.png, keep: o.keep, forRebuild, previous }, phase.nodeFlags?.() ?? []);
       if (!reply.ok) {
