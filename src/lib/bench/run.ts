@@ -159,7 +159,7 @@ export function buildSummary(d: GeneratedDataset, m: Measured<Omit<PhaseResult, 
   const treeText = tree ? ` · ${bytes(tree.bytes)} process tree (sampled, ${tree.processes} process${tree.processes > 1 ? 'es' : ''} at most)` : '';
   const pageT = targets.pageGzipBytes ?? Infinity;
   const lines = [
-    `build: SCALE ${scale} (${groupSpaces(d.units)} units, ${groupSpaces(d.communes)} of ${groupSpaces(d.communesInReference)} communes) · PNG ${site.png ? 'on' : 'off'} · ` +
+    `build: SCALE ${scale} (${groupSpaces(d.units)} units, ${groupSpaces(d.communes)} of ${groupSpaces(d.communesInReference)} communes) · share cards ${site.png ? 'on' : 'off'} · ` +
       `${seconds(m.seconds)} (cpu ${seconds(m.cpuSeconds)}${main}; validation included, as npm run build) · ` +
       `${groupSpaces(site.pages)} HTML pages (${groupSpaces(site.embedPages)} of them embed pages; ${groupSpaces(site.communePages)} commune pages) · ${msPerPage.toFixed(0)} ms/page`,
     `build: peak RSS ${bytes(peak)} (${hwm}; ${bytes(m.peakSampled)} sampled${treeText}) · largest page ${site.largestPage.file} ${kb(site.largestPage.gzipBytes)} gzip`,
