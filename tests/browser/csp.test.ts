@@ -1,8 +1,8 @@
 /**
  * A strict Content-Security-Policy on every page and every embed page (README, "Content-Security-Policy"): each page
  * kind, in both languages, carries a policy without 'unsafe-inline' or 'unsafe-eval', and Chromium reports no
- * violation of it while the page loads and while its scripts run (the search box, the comparison picker). That
- * embeds still resize under their policy is tests/browser/embed.test.ts.
+ * violation of it while the page loads and while its scripts run (the search box, the comparison picker, the copy
+ * and PNG buttons). That embeds still resize under their policy is tests/browser/embed.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -31,7 +31,7 @@ let ctx: BrowserContext;
 
 beforeAll(async () => {
   browser = await launch();
-  ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   // Collect every violation from the first moment of each document (frames included).
   await ctx.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
@@ -138,6 +138,16 @@ describe('Content-Security-Policy', () => {
     await v.page.waitForFunction(() => document.querySelector('.copy-button:not([hidden])'));
     await v.page.evaluate(() => (document.querySelector('.copy-button:not([hidden])') as HTMLButtonElement).click());
     await v.page.waitForFunction(() => [...document.querySelectorAll('.copy-status')].some((s) => s.textContent !== ''));
+    expect(await v.problems()).toEqual([]);
+    await v.page.close();
+  });
+
+  test('the PNG button under a chart works under the policy (fetches the SVG and fonts, draws from a data: URL, saves)', async () => {
+    const v = await visit(KINDS.unit);
+    const button = v.page.locator('.export-downloads button.png-button').first();
+    await button.evaluate((el) => el.closest('details')?.setAttribute('open', ''));
+    const [download] = await Promise.all([v.page.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.vi\.png$/);
     expect(await v.problems()).toEqual([]);
     await v.page.close();
   });

@@ -1,8 +1,9 @@
 /**
  * Responsive embeds in a real browser: a host page on another origin puts an embed (the exact code EmbedPanel
  * offers) into iframes 320 px and 1000 px wide; embed.js must make each iframe exactly as tall as its content, follow
- * a width change, and leave the fixed fallback height when the script is stripped. Also: every PNG of the build
- * decodes to its declared size, and the export URLs exist.
+ * a width change, and leave the fixed fallback height when the script is stripped. Also: the build's PNGs are the
+ * share cards (a chart's PNG is drawn in the browser, tests/browser/png-button.test.ts), each whole at its declared
+ * size, and the export URLs exist.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { createServer, type Server } from 'node:http';
@@ -184,18 +185,23 @@ describe('responsive embed', () => {
 describe('build outputs', () => {
   const files = (sub: string, ext: string) => (existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).filter((f) => f.endsWith(ext)) : []);
 
-  test('every PNG decodes to its declared size; share cards are one per page, none per chart', () => {
-    const charts = files('data/charts', '.png');
+  test('the PNGs are the share cards, each whole: one per unit page but the communes, and the site card; none per chart', async () => {
+    process.env.DATA_DIR = process.env.SITE_TEST_DATA || 'tests/site-fixture';
+    const { siteModel } = await import('../../src/lib/site/model.ts');
+    const pages = siteModel().pageUnits;
+    expect(pages.some((u) => u.level === 'commune')).toBe(true);
+    expect(files('data/charts', '.png')).toEqual([]);
     const unitCards = files('og/don-vi', '.png');
-    expect(charts.length).toBeGreaterThan(0);
-    expect(unitCards.length).toBeGreaterThan(0);
-    for (const f of charts) {
-      // Declared by its SVG twin: 400 px wide, drawn at 2×.
-      const declared = svgSize(readFileSync(join(dir, 'data/charts', f.replace(/\.png$/, '.svg')), 'utf8'));
-      expect(decodePngSize(readFileSync(join(dir, 'data/charts', f))), f).toEqual({ width: declared.width * 2, height: Math.round(declared.height * 2) });
-    }
+    expect(unitCards.sort()).toEqual(pages.filter((u) => u.level !== 'commune').flatMap((u) => [`${u.id}.en.png`, `${u.id}.vi.png`]).sort());
     for (const f of [...unitCards.map((x) => `og/don-vi/${x}`), 'og/site.vi.png', 'og/site.en.png']) {
       expect(decodePngSize(readFileSync(join(dir, f))), f).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
+    }
+    // Every unit page names a card that is there: its own, or the site's for a commune.
+    for (const u of pages) {
+      for (const [l, prefix] of [['vi', ''], ['en', 'en/']] as const) {
+        const og = /<meta property="og:image" content="([^"]+)"/.exec(readFileSync(join(dir, prefix, 'don-vi', u.id, 'index.html'), 'utf8'))?.[1];
+        expect(new URL(og!).pathname, `${l} ${u.id}`).toBe(u.level === 'commune' ? `/og/site.${l}.png` : `/og/don-vi/${u.id}.${l}.png`);
+      }
     }
     expect(existsSync(join(dir, 'og/charts'))).toBe(false);
     // A pinned folder holds its page and its data, nothing else.
@@ -222,7 +228,7 @@ describe('build outputs', () => {
 
   test('downloads exist for every embedded chart, and the dataset files are described by datapackage.json', async () => {
     for (const key of readdirSync(join(dir, 'embed')).filter((k) => k !== 'v')) {
-      for (const f of [`${key}.csv`, `${key}.vi.svg`, `${key}.en.svg`, `${key}.vi.png`, `${key}.en.png`]) expect(existsSync(join(dir, 'data/charts', f)), f).toBe(true);
+      for (const f of [`${key}.csv`, `${key}.vi.svg`, `${key}.en.svg`]) expect(existsSync(join(dir, 'data/charts', f)), f).toBe(true);
       expect(existsSync(join(dir, 'en/embed', key, 'index.html')), `en embed ${key}`).toBe(true);
     }
     const pkg = JSON.parse(readFileSync(join(dir, 'data/datapackage.json'), 'utf8')) as { resources: { path: string; bytes: number }[] };
@@ -301,12 +307,19 @@ describe('chart page tools (EmbedPanel, Downloads, Citation under each chart)', 
     expect(csv.length).toBeGreaterThan(2);
   });
 
-  test('without JavaScript the codes are in read-only textareas and the copy buttons stay hidden', async () => {
+  test('without JavaScript the codes are in read-only textareas, the copy and PNG buttons stay hidden, the SVG is a link', async () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
     await page.goto(base + unitPage);
     expect(await page.locator('.export-embed textarea[readonly]').count()).toBeGreaterThan(1);
     expect(await page.locator('.export-block button.copy-button:visible').count()).toBe(0);
+    // The PNG is drawn by JavaScript: its button stays hidden, and the chart's picture is the SVG link beside it.
+    const items = page.locator('.export-downloads li:has(button.png-button)');
+    expect(await items.count()).toBeGreaterThan(0);
+    expect(await items.evaluateAll((lis) => lis.every((li) => (li as HTMLElement).hidden))).toBe(true);
+    const svgLinks = await page.locator('.export-downloads a[href$=".vi.svg"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(svgLinks.length).toBe(await page.locator('.export-downloads').count());
+    for (const href of svgLinks.slice(0, 3)) expect((await fetch(href)).status, href).toBe(200);
     await ctx.close();
   });
 });

@@ -18,6 +18,7 @@ it('counts files and bytes of the output folder by kind', () => {
     'data/charts/k.vi.svg': 600000,
     'og/charts/k.vi.png': 7,
     'og/site.vi.png': 8,
+    'og/don-vi/x.en.png': 11,
     'index.html': 9,
   };
   for (const [rel, size] of Object.entries(files)) {
@@ -25,13 +26,14 @@ it('counts files and bytes of the output folder by kind', () => {
     writeFileSync(join(dir, rel), 'x'.repeat(size));
   }
   const c = countFiles(dir);
-  expect(c.count).toBe(9);
-  expect(c.bytes).toBe(654354);
+  expect(c.count).toBe(10);
+  expect(c.bytes).toBe(654365);
   expect(c.kinds['embed pages']).toEqual({ count: 2, bytes: 30 });
   expect(c.kinds['pinned data']).toEqual({ count: 1, bytes: 300 });
   expect(c.kinds['pinned cards']).toEqual({ count: 1, bytes: 4000 });
   expect(c.kinds['chart CSVs']).toEqual({ count: 1, bytes: 50000 });
   expect(c.kinds['chart images']).toEqual({ count: 1, bytes: 600000 });
   expect(c.kinds['chart cards']).toEqual({ count: 1, bytes: 7 });
-  expect(c.kinds.other).toEqual({ count: 2, bytes: 17 });
+  expect(c.kinds['share cards']).toEqual({ count: 2, bytes: 19 });
+  expect(c.kinds.other).toEqual({ count: 1, bytes: 9 });
 });

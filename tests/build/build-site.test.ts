@@ -25,7 +25,7 @@ async function pass(dataDir: string, o: { code: string; previous?: BuildManifest
   shareLoadedData(dataDir, load);
   await o.before?.();
   const effects = memoryEffects(o.present);
-  const result = await buildSite(load, { dataDir, code: o.code, previous: o.previous, png: false, archived: new Set() }, effects);
+  const result = await buildSite(load, { dataDir, code: o.code, previous: o.previous, archived: new Set() }, effects);
   await effects.close();
   const manifest: BuildManifest = {
     version: 2,

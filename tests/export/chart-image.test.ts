@@ -1,17 +1,18 @@
 /**
  * One drawing per chart and language (issue 16 item 3): the SVG download contains the page's drawing, its marks byte
- * for byte (colours resolved to plain hex), placed unscaled in a 400-unit image; the PNG is that image at 2×. A
- * drawing is remembered by chart key and content hash, so new figures under the same key are drawn anew.
+ * for byte (colours resolved to plain hex), placed unscaled in a 400-unit image; the PNG, drawn from it in the
+ * reader's browser, is that image at 2× (tests/browser/png-button.test.ts). A drawing is remembered by chart key and
+ * content hash, so new figures under the same key are drawn anew.
  */
 import { describe, expect, test } from 'vitest';
 import { parseSvgRoot } from '../../src/lib/export/svg-root.ts';
-import { decodePngSize, prepareSvgForRaster, resolveCssColours, svgToPng } from '../../src/lib/export/png.ts';
+import { resolveCssColours } from '../../src/lib/export/png.ts';
 import { IMAGE_WIDTH } from '../../src/lib/export/compose.ts';
 import { svgSize } from '../../src/lib/export/embed.ts';
 
 process.env.DATA_DIR = 'tests/site-fixture';
 const { exportCatalog, renderExport } = await import('../../src/lib/export/catalog.ts');
-const { chartImageSvg, PNG_SCALE } = await import('../../src/lib/export/responses.ts');
+const { chartImageSvg } = await import('../../src/lib/export/responses.ts');
 
 /** The drawing without its root start tag: what the image must carry unchanged. */
 const marks = (svg: string) => svg.slice(parseSvgRoot(svg).end);
@@ -34,14 +35,6 @@ describe('the image downloads reuse the page drawing', () => {
   test('the check fails for a drawing that is not the page\'s', () => {
     const [a, b] = sample.filter((c) => c.spec.kind === 'lines');
     expect(chartImageSvg(a!)).not.toContain(resolveCssColours(marks(renderExport(b!))));
-  });
-
-  test('the PNG is the image at 2×: 800 px wide', () => {
-    const chart = sample[0]!;
-    const size = svgSize(chartImageSvg(chart));
-    expect(IMAGE_WIDTH * PNG_SCALE).toBe(800);
-    const png = svgToPng(prepareSvgForRaster(chartImageSvg(chart)), { width: IMAGE_WIDTH * PNG_SCALE });
-    expect(decodePngSize(png)).toEqual({ width: 800, height: Math.round(size.height * 2) });
   });
 
   test('a drawing is remembered per content hash: new figures under the same key are drawn anew', () => {

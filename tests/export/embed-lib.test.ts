@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { canonicalJson, contentHash } from '../../src/lib/export/hash.ts';
 import { chartHash, clampHeight, embedCode, EMBED_PAGE_SCRIPT, MSG_HEIGHT, MSG_PING, svgSize } from '../../src/lib/export/embed.ts';
 import { buildDate, citationText } from '../../src/lib/export/citation.ts';
-import { embedHref, chartCsvHref, chartPngHref, pageOgHref, unitOgHref } from '../../src/lib/export/urls.ts';
+import { embedHref, chartCsvHref, chartSvgHref, unitOgHref } from '../../src/lib/export/urls.ts';
 import { loadDataFolder } from '../../src/lib/dataset/load.ts';
 import { dataPackage, resourceFile } from '../../src/lib/export/datapackage.ts';
 import { observationsCsv, observationColumns } from '../../src/lib/export/observations-csv.ts';
@@ -52,15 +52,8 @@ describe('embed code', () => {
     expect(embedHref('vi', 'don-vi--x--rate')).toBe('/embed/don-vi--x--rate/');
     expect(embedHref('en', 'don-vi--x--rate', 'abc123def456')).toBe('/en/embed/v/abc123def456/don-vi--x--rate/');
     expect(chartCsvHref('k')).toBe('/data/charts/k.csv');
-    expect(chartPngHref('en', 'k')).toBe('/data/charts/k.en.png');
+    expect(chartSvgHref('en', 'k')).toBe('/data/charts/k.en.svg');
     expect(unitOgHref('vi', 'ha-noi')).toBe('/og/don-vi/ha-noi.vi.png');
-  });
-  it("an embed's share card is its page's: a unit page's card, else the site's", () => {
-    expect(pageOgHref('vi', '/don-vi/ha-noi/#ket-qua')).toBe('/og/don-vi/ha-noi.vi.png');
-    expect(pageOgHref('en', '/en/don-vi/ha-noi/#ket-qua')).toBe('/og/don-vi/ha-noi.en.png');
-    expect(pageOgHref('vi', '/chi-tieu/ty-le/#xep-hang')).toBe('/og/site.vi.png');
-    expect(pageOgHref('en', '/en/#trang-chu-so-sanh')).toBe('/og/site.en.png');
-    expect(pageOgHref('vi', '/don-vi/#x')).toBe('/og/site.vi.png');
   });
 });
 

@@ -1,15 +1,17 @@
 // PNG cost at build time: `node --experimental-strip-types tests/export/measure-png.ts [DATA_DIR]`
-// Renders every chart PNG and share card of the data folder the way the endpoints do (no disk cache), serially
+// Renders every chart PNG (no longer built: the browser draws it, export/chart-png.ts), a card per chart (never
+// built) and the unit share cards the build draws (export/og-image.ts), with resvg and no disk cache, serially
 // (CPU per image) and through the look-ahead pipeline (wall time per image on this machine's thread pool).
 import { availableParallelism } from 'node:os';
 
 process.env.DATA_DIR = process.argv[2] ?? process.env.DATA_DIR ?? 'data';
 const { exportCatalog } = await import('../../src/lib/export/catalog.ts');
-const { chartImageSvg, PNG_SCALE, unitCard, siteCard } = await import('../../src/lib/export/responses.ts');
+const { chartImageSvg, unitCard, siteCard } = await import('../../src/lib/export/responses.ts');
+const { PNG_SCALE } = await import('../../src/lib/export/chart-png.ts');
+const { cardUnits } = await import('../../src/lib/export/og-image.ts');
 const { IMAGE_WIDTH } = await import('../../src/lib/export/compose.ts');
 const { PngPipeline, prepareSvgForRaster, svgToPng, svgToPngAsync } = await import('../../src/lib/export/png.ts');
 const { shareCardSvg } = await import('../../src/lib/export/share-card.ts');
-const { siteModel } = await import('../../src/lib/site/model.ts');
 
 const t0 = performance.now();
 const charts = exportCatalog().charts;
@@ -17,7 +19,7 @@ const tCatalog = performance.now() - t0;
 const jobs: { kind: string; svg: () => string; width?: number }[] = [];
 for (const c of charts) jobs.push({ kind: 'chart', svg: () => prepareSvgForRaster(chartImageSvg(c)), width: IMAGE_WIDTH * PNG_SCALE });
 for (const c of charts) jobs.push({ kind: 'card', svg: () => shareCardSvg({ ...siteCard(c.locale), title: c.spec.title }) });
-for (const u of siteModel().pageUnits) for (const l of ['vi', 'en'] as const) jobs.push({ kind: 'unit', svg: () => shareCardSvg(unitCard(u.id, l)) });
+for (const u of cardUnits()) for (const l of ['vi', 'en'] as const) jobs.push({ kind: 'unit', svg: () => shareCardSvg(unitCard(u.id, l)) });
 
 const svgs = jobs.map((j) => j.svg());
 const serial: Record<string, { n: number; ms: number; bytes: number }> = {};

@@ -1,7 +1,7 @@
 /**
  * Valid means it builds (issue 15.2), with the real `astro build`: a folder at the edges of what the contract allows
  * (figures of 15 digits, the smallest and negative scores, 0 % and 100 %, years 1000 and 9999, labels of hundreds of
- * characters with `"`, notes over several lines) validates without an error, builds with PNGs, and the site shows
+ * characters with `"`, notes over several lines) validates without an error, builds with share cards, and the site shows
  * and publishes every figure exactly as written. It guards the accepting side of the limits the validator puts on
  * figures and years. (`& < >` in labels are issue 15.1's: see the hostile case label-with-markup.)
  */
@@ -89,7 +89,11 @@ describe('a folder at the edges of the contract', () => {
     expect(csv).toContain('9999-12-31');
     expect(existsSync(join(out, 'don-vi/xa-dai/index.html'))).toBe(true);
     expect(existsSync(join(out, 'chi-tieu/pct_on_time_or_early/index.html'))).toBe(true);
-    expect(existsSync(join(out, 'og/don-vi/xa-dai.vi.png'))).toBe(true);
+    // The province's card carries the longest source title; the commune page shows the site card (export/og-image.ts).
+    expect(existsSync(join(out, 'og/don-vi/tinh-a.vi.png'))).toBe(true);
+    expect(existsSync(join(out, 'og/don-vi/xa-dai.vi.png'))).toBe(false);
+    expect(readFileSync(join(out, 'don-vi/xa-dai/index.html'), 'utf8')).toMatch(/<meta property="og:image" content="[^"]*\/og\/site\.vi\.png"/);
+    expect(existsSync(join(out, 'og/site.vi.png'))).toBe(true);
     const datapackage = JSON.parse(readFileSync(join(out, 'data/datapackage.json'), 'utf8')) as { resources: unknown[] };
     expect(datapackage.resources.length).toBeGreaterThan(1);
   }, 300_000);

@@ -52,7 +52,7 @@ function svgStrings(s: SvgSource): string[] {
 beforeAll(() => {
   cpSync('tests/site-fixture', data, { recursive: true });
   cpSync(CASE, data, { recursive: true });
-  // No PNGs: resvg would stop the build at the first bad SVG; the images are drawn below from the SVG downloads.
+  // No share cards (EXPORT_PNG=0): resvg would stop the build at the first bad SVG; images are drawn below from the SVG downloads.
   const r = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', 'tests/browser/build-site.ts', data, out, join(root, 'cache')], {
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', EXPORT_PNG: '0' },

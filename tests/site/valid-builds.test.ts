@@ -10,7 +10,7 @@
  * - each unit's CSV and the whole dataset (observations.csv, reference CSVs, datapackage.json).
  * Then the dataset the site publishes must read back as valid data with the same figures. (Whether `& < > "` are
  * escaped in every SVG is issue 15.1's test, not this one.)
- * (PNG rendering is left to the real build in extreme-build.test.ts: it is the slow part.)
+ * (Share cards are left to the real build in extreme-build.test.ts: drawing them is the slow part.)
  */
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';

@@ -7,7 +7,7 @@ import { PHASE_NAMES, type PhaseName } from './phases.ts';
 export interface BenchOptions {
   /** --scale as given: applies to every phase; undefined → each phase's default (DEFAULT_SCALE). */
   scale: number | undefined;
-  /** --png: the build phase renders PNGs too (default off: EXPORT_PNG=0). */
+  /** --png: the build phase draws the share cards too (default off: EXPORT_PNG=0). */
   png: boolean;
   keep: boolean;
   phases: PhaseName[];
@@ -31,7 +31,7 @@ export const USAGE = `npm run bench -- [--scale F] [--png] [--keep] [--phase val
   --scale F   fraction of the 3,321 communes (0 < F ≤ 1), for every phase run. Default: 1 for validate,
               1 for build too (≈ 130 000 HTML pages, mostly embed pages, ≈ 15 min); --scale 0.1 is a 2-minute run
               that prints a linear estimate for scale 1.
-  --png       build phase: render the PNG downloads too (default off, as EXPORT_PNG=0: they are costly at scale).
+  --png       build phase: draw the share cards (PNG) too, as npm run build does (default off, as EXPORT_PNG=0).
   --keep      keep the generated folders and the built site and print their paths (default: deleted at the end).
   --phase P   phases to time, comma-separated, in order (default: validate,charts,build,rebuild; bigfile on demand).
               validate: the loader over the folder with injected problems; charts: the floor of any build from

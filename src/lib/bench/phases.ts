@@ -4,7 +4,7 @@
  *
  * validate: the loader over the folder with the injected problems, which it must report exactly.
  * build: what `npm run build` does (validate, refuse on errors, Astro build) from `ctx.dir` as DATA_DIR into a temporary
- * output folder (never dist/), PNGs off unless `ctx.png`; then, outside the timed part, the built site is measured
+ * output folder (never dist/), share cards off unless `ctx.png`; then, outside the timed part, the built site is measured
  * (pages, largest page gzipped) and deleted, and the string-template floor (string-floor.ts) is timed on its own.
  * charts: the floor of a build from nothing (chart-floor.ts): load, site model, every chart computed and drawn once.
  * rebuild: after build, correct one figure in one province's file and run the build again into the same folder (the
@@ -36,7 +36,7 @@ export interface PhaseContext {
   dir: string;
   /** What was generated: counts, and the problems injected on purpose. */
   data: GeneratedDataset;
-  /** Build phase: render PNGs (else EXPORT_PNG=0). */
+  /** Build phase: draw the share cards (else EXPORT_PNG=0). */
   png?: boolean;
   /** Keep the phase's output (the built site) instead of deleting it. */
   keep?: boolean;
@@ -213,7 +213,7 @@ export interface FileCount {
   count: number;
   bytes: number;
 }
-export const FILE_KINDS = ['embed pages', 'pinned data', 'pinned cards', 'chart CSVs', 'chart images', 'chart cards', 'other'] as const;
+export const FILE_KINDS = ['embed pages', 'pinned data', 'pinned cards', 'chart CSVs', 'chart images', 'chart cards', 'share cards', 'other'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 function fileKind(rel: string): FileKind {
@@ -223,6 +223,7 @@ function fileKind(rel: string): FileKind {
   if (/^data\/charts\/.*\.csv$/.test(rel)) return 'chart CSVs';
   if (/^data\/charts\//.test(rel)) return 'chart images';
   if (/^og\/charts\//.test(rel)) return 'chart cards';
+  if (/^og\/.*\.png$/.test(rel)) return 'share cards';
   return 'other';
 }
 

@@ -94,7 +94,7 @@ export async function runBench(o: BenchOptions, log: Log = (l) => console.log(l)
             `${d.files} files · ${bytes(d.bytes)} · ${seconds(gen.seconds)} (seed ${o.seed}, SCALE ${scale}${errors ? '' : ', no injected errors'})`,
         );
       }
-      if (name === 'build') log(`build: PNG downloads ${o.png ? 'ON (--png)' : 'OFF (EXPORT_PNG=0; add --png to render them)'} · Astro build into a temporary folder, not dist/ …`);
+      if (name === 'build') log(`build: share cards (PNG) ${o.png ? 'ON (--png)' : 'OFF (EXPORT_PNG=0; add --png to draw them)'} · Astro build into a temporary folder, not dist/ …`);
       const forRebuild = name === 'build' && o.phases[o.phases.indexOf('build') + 1] === 'rebuild';
       const { reply, tree } = await runInChild({ phase: name, dir, data: d, png: o.png, keep: o.keep, forRebuild, previous }, phase.nodeFlags?.() ?? []);
       if (!reply.ok) {
@@ -159,7 +159,7 @@ export function buildSummary(d: GeneratedDataset, m: Measured<Omit<PhaseResult, 
   const treeText = tree ? ` · ${bytes(tree.bytes)} process tree (sampled, ${tree.processes} process${tree.processes > 1 ? 'es' : ''} at most)` : '';
   const pageT = targets.pageGzipBytes ?? Infinity;
   const lines = [
-    `build: SCALE ${scale} (${groupSpaces(d.units)} units, ${groupSpaces(d.communes)} of ${groupSpaces(d.communesInReference)} communes) · PNG ${site.png ? 'on' : 'off'} · ` +
+    `build: SCALE ${scale} (${groupSpaces(d.units)} units, ${groupSpaces(d.communes)} of ${groupSpaces(d.communesInReference)} communes) · share cards ${site.png ? 'on' : 'off'} · ` +
       `${seconds(m.seconds)} (cpu ${seconds(m.cpuSeconds)}${main}; validation included, as npm run build) · ` +
       `${groupSpaces(site.pages)} HTML pages (${groupSpaces(site.embedPages)} of them embed pages; ${groupSpaces(site.communePages)} commune pages) · ${msPerPage.toFixed(0)} ms/page`,
     `build: peak RSS ${bytes(peak)} (${hwm}; ${bytes(m.peakSampled)} sampled${treeText}) · largest page ${site.largestPage.file} ${kb(site.largestPage.gzipBytes)} gzip`,

@@ -1,13 +1,13 @@
 /**
  * The build pass, before Astro: walks the page registry, decides which pages' export files are kept from the previous
  * build (same page key, same code digest, every file still there), and writes the export files of the others through
- * `effects` (embed pages, chart CSV, SVG, PNG, share cards, unit CSVs). Astro then renders the pages, which write
+ * `effects` (embed pages, chart CSV and SVG, unit CSVs). Astro then renders the pages, which write
  * nothing; `finishSite` (export/writer.ts) writes the dataset and the manifest once Astro is done.
  */
 import type { LoadResult } from '../dataset/load.ts';
 import { LOCALES, type Locale } from '../i18n/locale.ts';
 import type { BuildManifest } from '../export/build-manifest.ts';
-import { pngEnabled, renderExport } from '../export/catalog.ts';
+import { renderExport } from '../export/catalog.ts';
 import { chartExports, listArchived, unitCsv } from '../export/writer.ts';
 import { siteUrl } from '../export/urls.ts';
 import { siteModel, type SiteModel } from '../site/model.ts';
@@ -26,7 +26,6 @@ export interface BuildOptions {
   code: string;
   /** Site origin of absolute links (default: export/urls.ts siteUrl). */
   site?: string;
-  png?: boolean;
   /** Pinned embed folders archived in public/: never written (default: export/writer.ts listArchived). */
   archived?: ReadonlySet<string>;
 }
@@ -42,19 +41,12 @@ export interface BuildResult {
   keys: Map<string, string>;
 }
 
-/**
- * PNGs still rendering on the thread pool while the pass goes on. A finished render holds its pixmap (megabytes)
- * until this thread next awaits, so the bound is a few per pool thread: with 4,096 a small national build grew past
- * 17 GB. The last few go on rendering while Astro builds.
- */
-export const LOOK_AHEAD = 16;
-
 export async function buildSite(load: LoadResult, options: BuildOptions, effects: BuildEffects): Promise<BuildResult> {
   const model: SiteModel = siteModel();
   // The export bodies read the site's model (citations, CSVs): it must be this data's (report/build.ts shares it).
   if (model.load !== load) throw new Error('buildSite: the site model was not built from this load result (shareLoadedData first)');
   const digests = new KeyDigests(model, options.dataDir);
-  const cx = { site: options.site ?? siteUrl(), archived: options.archived ?? listArchived(), png: options.png ?? pngEnabled() };
+  const cx = { site: options.site ?? siteUrl(), archived: options.archived ?? listArchived() };
   const previous = options.previous && options.previous.code === options.code ? options.previous : undefined;
   const result: BuildResult = { pages: 0, rendered: 0, kept: 0, charts: 0, keys: new Map() };
   const cacheKeys = new Map<string, string>();
@@ -107,7 +99,6 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
           const withCsv = !csvDone.has(csvFile);
           csvDone.add(csvFile);
           for (const [rel, body] of chartExports(chart, renderExport(chart), cx, withCsv)) effects.write(rel, body, page);
-          await effects.drain(LOOK_AHEAD);
         }
       } catch (e) {
         // Told as the data row behind the page, as a page failing in Astro is (report/build-failure.ts).

@@ -15,10 +15,9 @@ export type FileBody = string | Uint8Array;
 export interface BuildEffects {
   /**
    * Write a file (path relative to the output folder). `page`: the page whose charts it belongs to (the manifest lists
-   * it under that page); none: a file shared by the build. A promised body (a PNG still rendering) is written when it
-   * settles; `close()` waits for it.
+   * it under that page); none: a file shared by the build.
    */
-  write(rel: string, body: FileBody | Promise<FileBody>, page?: string): void;
+  write(rel: string, body: FileBody, page?: string): void;
   /** Leave a page's view for Astro (site/page-view.ts): written before the pass returns, read while Astro renders. */
   view(view: PageView): void;
   /** Leave every keyed output's key for Astro (`kind|id` → key): its cacheKeys, computed once. */
@@ -33,8 +32,6 @@ export interface BuildEffects {
   /** Whether the previous build's folder has this file (a kept page's files must all be there). */
   has(rel: string): boolean;
   log(line: string): void;
-  /** Resolves once fewer than `max` promised bodies are unsettled: the pass's bounded look-ahead. */
-  drain(max: number): Promise<void>;
   /** Every file written; rejects with the first failure. */
   close(): Promise<void>;
   /** Files recorded per page, and the shared ones: what the manifest lists. */
@@ -46,11 +43,9 @@ export interface FileRecord {
   shared: Set<string>;
 }
 
-/** Records files per page, and waits for promised bodies. */
+/** Records files per page. */
 abstract class Recorder implements BuildEffects {
   readonly record: FileRecord = { pages: new Map(), shared: new Set() };
-  private readonly pending = new Set<Promise<void>>();
-  private failure: unknown;
 
   protected abstract put(rel: string, body: FileBody): void;
   abstract view(view: PageView): void;
@@ -69,20 +64,9 @@ abstract class Recorder implements BuildEffects {
     set.add(rel);
   }
 
-  write(rel: string, body: FileBody | Promise<FileBody>, page?: string): void {
+  write(rel: string, body: FileBody, page?: string): void {
     this.note(rel, page);
-    if (typeof body === 'string' || body instanceof Uint8Array) {
-      this.put(rel, body);
-      return;
-    }
-    const job = body.then(
-      (b) => this.put(rel, b),
-      (e) => {
-        this.failure ??= e;
-      },
-    );
-    this.pending.add(job);
-    void job.finally(() => this.pending.delete(job));
+    this.put(rel, body);
   }
 
   keep(page: string, files: readonly string[]): void {
@@ -95,15 +79,8 @@ abstract class Recorder implements BuildEffects {
   }
   protected abstract join(rel: string, head: string, parts: readonly string[]): Promise<Assembled>;
 
-  /** Until fewer than `max` promised bodies are unsettled. */
-  async drain(max: number): Promise<void> {
-    while (this.pending.size >= max) await Promise.race(this.pending);
-  }
-
-  async close(): Promise<void> {
-    while (this.pending.size) await Promise.all(this.pending);
-    await this.finish();
-    if (this.failure) throw this.failure;
+  close(): Promise<void> {
+    return this.finish();
   }
 }
 

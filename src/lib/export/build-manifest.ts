@@ -3,7 +3,7 @@
  *
  * Astro's incremental build keeps a unit page whose key (site/page-key.ts) and code are unchanged; the output folder
  * is no longer emptied (astro.config.mjs). This manifest, in Astro's cache folder, lists per page the export files
- * the build pass wrote for its charts (embed pages, CSV, SVG, PNG) and the page's key, the digest of the code that
+ * the build pass wrote for its charts (embed pages, CSV, SVG) and the page's key, the digest of the code that
  * wrote them, and every file Astro wrote. The next build
  * - keeps the export files of each page whose key and code digest are unchanged (build/build-site.ts), writing them
  *   again if one is missing from the folder,

@@ -74,5 +74,5 @@ export function renderExport(chart: ExportChart): string {
   return renders.get(`${chart.locale}|${chart.key}|${chart.hash}`, () => renderChart(chart.spec));
 }
 
-/** EXPORT_PNG=0 skips every PNG (chart images, share cards): for benchmarks and quick local builds only. */
+/** EXPORT_PNG=0 skips the share cards (the only PNGs the build draws): for benchmarks and quick local builds only. */
 export const pngEnabled = () => process.env.EXPORT_PNG !== '0';

@@ -17,7 +17,8 @@ import { legendHtml } from './legend.ts';
 import { t } from '../i18n/strings.ts';
 import type { SourceTable } from '../charts/source-line.ts';
 import { sourceLineHtml } from '../charts/source-line-html.ts';
-import { absolute, chartCsvHref, embedHref, pageOgHref, versionedDataHref } from './urls.ts';
+import { absolute, chartCsvHref, embedHref, versionedDataHref } from './urls.ts';
+import { pageOgHref } from './og-image.ts';
 
 const STYLE = `html{background:#fff;color:#1a1a1a;font-family:'Noto Sans',system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0}

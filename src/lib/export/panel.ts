@@ -6,7 +6,7 @@ import { citationText } from './citation.ts';
 import { embedSourceLine } from './embed-page.ts';
 import { clampHeight, embedCode, svgSize } from './embed.ts';
 import { wrapText } from './fonts.ts';
-import { absolute, chartCsvHref, chartPngHref, chartSvgHref, datapackageHref, datasetHref, embedHref, embedScriptHref } from './urls.ts';
+import { absolute, chartCsvHref, chartSvgHref, datapackageHref, datasetHref, embedHref, embedScriptHref } from './urls.ts';
 
 /**
  * Fixed height of the iframe when the resize script is stripped: the embed page's height at a typical article
@@ -43,11 +43,12 @@ export function embedCodes(chart: ChartMeta, svg: string, site: URL | string | u
   };
 }
 
+/** The chart's downloads; its PNG is drawn in the browser from `svg` and saved as `pngName` (png-button.ts). */
 export function downloadLinks(chart: ChartMeta) {
   return {
     csv: chartCsvHref(chart.key),
     svg: chartSvgHref(chart.locale, chart.key),
-    png: chartPngHref(chart.locale, chart.key),
+    pngName: `${chart.key}.${chart.locale}.png`,
     dataset: datasetHref('observations.csv'),
     datapackage: datapackageHref(),
   };

@@ -9,6 +9,7 @@ import { inflateSync, crc32 } from 'node:zlib';
 import { FONT_FAMILY, fontFiles } from './fonts.ts';
 import { sha256Hex } from './hash.ts';
 import { parseSvgRoot, replaceSvgRoot, rootAttr } from './svg-root.ts';
+import { setFontFamily } from './svg-fonts.ts';
 
 /**
  * Make an SVG rasterisable by resvg with our fonts: every `font-family` (attribute or CSS) becomes Noto Sans,
@@ -18,9 +19,7 @@ import { parseSvgRoot, replaceSvgRoot, rootAttr } from './svg-root.ts';
 export function prepareSvgForRaster(svg: string, opts: { color?: string; background?: string } = {}): string {
   const color = opts.color ?? '#1a1a1a';
   const background = opts.background ?? '#ffffff';
-  let s = svg.replace(/font-family="[^"]*"/g, `font-family="${FONT_FAMILY}, sans-serif"`);
-  s = s.replace(/font-family='[^']*'/g, `font-family="${FONT_FAMILY}, sans-serif"`);
-  s = s.replace(/font-family\s*:\s*[^;}"]+/g, `font-family: '${FONT_FAMILY}', sans-serif`);
+  let s = setFontFamily(svg, `'${FONT_FAMILY}', sans-serif`);
   s = resolveCssColours(s.replace(/var\(--plot-background\)/g, background), color);
   const root = parseSvgRoot(s);
   const attrs = root.attrs.map(([n, v]): [string, string] => [n, n === 'color' ? color : v]);

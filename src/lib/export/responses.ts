@@ -14,15 +14,13 @@ import { BoundedCache, pngEnabled, renderExport, type ExportChart } from './cata
 import { composeChartSvg } from './compose.ts';
 import { chartObservationsCsv } from './observations-csv.ts';
 import { cachedPng, PngPipeline, resolveCssColours } from './png.ts';
+import { cardUnits } from './og-image.ts';
 import { shareCardSvg, type ShareCard } from './share-card.ts';
 import { absolute, siteLabel, siteUrl } from './urls.ts';
 
 const PNG = { 'Content-Type': 'image/png' };
 
 const pngResponse = (png: Buffer) => new Response(new Uint8Array(png) as Uint8Array<ArrayBuffer>, { headers: PNG });
-
-/** Chart PNGs are drawn at 2× the SVG's width: sharp on high-density screens and in print. */
-export const PNG_SCALE = 2;
 
 const site = () => siteUrl();
 
@@ -70,9 +68,10 @@ export function unitCard(unitId: string, l: Locale): ShareCard {
   };
 }
 
+/** A card per unit page and language, bulk pages left out (og-image.ts). */
 export function unitOgPaths() {
   if (!pngEnabled()) return [];
-  return siteModel().pageUnits.flatMap((u) => LOCALES.map((l) => ({ params: { name: `${u.id}.${l}` }, props: { unitId: u.id, locale: l } })));
+  return cardUnits().flatMap((u) => LOCALES.map((l) => ({ params: { name: `${u.id}.${l}` }, props: { unitId: u.id, locale: l } })));
 }
 
 let unitCards: PngPipeline<string> | undefined;

@@ -5,14 +5,15 @@
  *   embed, latest         /embed/<key>/                     /en/embed/<key>/
  *   embed, versioned      /embed/v/<hash>/<key>/            /en/embed/v/<hash>/<key>/   (+ data.csv)
  *   chart data (CSV)      /data/charts/<key>.csv            (language-neutral)
- *   chart image           /data/charts/<key>.<vi|en>.svg    /data/charts/<key>.<vi|en>.png
+ *   chart image           /data/charts/<key>.<vi|en>.svg    (the PNG is drawn from it in the reader's browser, png-button.ts)
  *   whole dataset         /data/observations.csv, /data/<table>.csv, /data/datapackage.json
  *   a unit's figures      /data/don-vi/<unit>.csv           (the unit's rows of observations.csv)
- *   share cards           /og/don-vi/<unit>.<vi|en>.png     /og/site.<vi|en>.png   (one per page: an embed shows its page's)
+ *   share cards           /og/don-vi/<unit>.<vi|en>.png     /og/site.<vi|en>.png   (one per page: an embed shows its page's;
+ *                         a commune page the site's, og-image.ts)
  *   resize script         /embed.js
  */
 import type { Locale } from '../i18n/locale.ts';
-import { basePath, unitHref } from '../i18n/routes.ts';
+import { basePath } from '../i18n/routes.ts';
 
 /** The site's base path (`/` or `/repo/`), with a trailing slash: read once, in i18n/routes.ts. */
 export const baseUrl = basePath;
@@ -24,7 +25,6 @@ export const versionedDataHref = (l: Locale, key: string, hash: string) => `${em
 export const embedScriptHref = () => `${baseUrl()}embed.js`;
 export const chartCsvHref = (key: string) => `${baseUrl()}data/charts/${key}.csv`;
 export const chartSvgHref = (l: Locale, key: string) => `${baseUrl()}data/charts/${key}.${l}.svg`;
-export const chartPngHref = (l: Locale, key: string) => `${baseUrl()}data/charts/${key}.${l}.png`;
 export const datasetHref = (file: string) => `${baseUrl()}data/${file}`;
 export const datapackageHref = () => datasetHref('datapackage.json');
 /** Relative to the output folder: the writer's file and the link share it. */
@@ -32,13 +32,6 @@ export const unitCsvFile = (unitId: string) => `data/don-vi/${unitId}.csv`;
 export const unitCsvHref = (unitId: string) => `${baseUrl()}${unitCsvFile(unitId)}`;
 export const unitOgHref = (l: Locale, unitId: string) => `${baseUrl()}og/don-vi/${unitId}.${l}.png`;
 export const siteOgHref = (l: Locale) => `${baseUrl()}og/site.${l}.png`;
-
-/** The share card of the page at `pageHref` (hash ignored), as the page's own og:image: a unit's card, else the site's. */
-export function pageOgHref(l: Locale, pageHref: string): string {
-  const path = pageHref.replace(/#.*$/, '');
-  const id = /([^/]+)\/$/.exec(path)?.[1];
-  return id && unitHref(l, id) === path ? unitOgHref(l, id) : siteOgHref(l);
-}
 
 /** The site's origin: Astro's `site` (astro.config.mjs, SITE_URL) when bundled by Astro, else SITE_URL, else the default. */
 export function siteUrl(): string {

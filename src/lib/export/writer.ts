@@ -1,6 +1,7 @@
 /**
  * The bodies of every file a chart publishes besides its page (the latest and the pinned embed page, vi and en, the
- * pinned page's data.csv, the chart's CSV, its SVG and PNG image), a unit's CSV, and
+ * pinned page's data.csv, the chart's CSV, its SVG image; its PNG is drawn in the reader's browser, png-button.ts),
+ * a unit's CSV, and
  * the whole dataset. Pure pieces: the build pass (build/build-site.ts) decides what to write and hands the bodies to
  * its effects; no view writes anything. `finishSite` runs after Astro: dataset files, what to prune, manifest.
  */
@@ -12,9 +13,7 @@ import type { ExportChart } from './catalog.ts';
 import { embedPageHtml } from './embed-page.ts';
 import type { BuildEffects, FileRecord } from '../build/effects.ts';
 import { archiveDir } from './archive.ts';
-import { cachedPng, prepareSvgForRaster } from './png.ts';
-import { IMAGE_WIDTH } from './compose.ts';
-import { chartCsv, chartImageSvg, PNG_SCALE } from './responses.ts';
+import { chartCsv, chartImageSvg } from './responses.ts';
 import { absolute, baseUrl, siteUrl, unitCsvFile } from './urls.ts';
 import { siteData } from '../site/data.ts';
 import { siteModel } from '../site/model.ts';
@@ -38,7 +37,6 @@ export function exportFiles(chart: ExportChart) {
     pinnedData: `${pinned}data.csv`,
     csv: `data/charts/${chart.key}.csv`,
     svg: `data/charts/${chart.key}.${l}.svg`,
-    png: `data/charts/${chart.key}.${l}.png`,
     /** The pinned folder relative to the archive (public/). */
     pinnedDir: pinned,
   };
@@ -48,17 +46,15 @@ export function exportFiles(chart: ExportChart) {
 export interface ChartExportContext {
   site: string;
   archived: ReadonlySet<string>;
-  /** The PNG image on or off (catalog.ts pngEnabled). */
-  png: boolean;
 }
 
-export type ExportBody = string | Uint8Array | Promise<Uint8Array>;
+export type ExportBody = string | Uint8Array;
 
 /**
  * The files one chart publishes, in writing order: latest and (unless archived) pinned embed page, the pinned data,
- * the chart's CSV (when `withCsv`: a chart's two languages share it), its SVG image and, with PNGs on, the PNG image,
- * still rendering on the thread pool (a promise). `svgNarrow`: the page's drawing. No share card per chart: an embed
- * page shows its page's card (embed-page.ts), as a shared page link does.
+ * the chart's CSV (when `withCsv`: a chart's two languages share it) and its SVG image. `svgNarrow`: the page's
+ * drawing. No PNG: the reader's browser draws it from the SVG (png-button.ts). No share card per chart: an embed page
+ * shows its page's card (embed-page.ts), as a shared page link does.
  */
 export function chartExports(chart: ExportChart, svgNarrow: string, cx: ChartExportContext, withCsv: boolean): [string, ExportBody][] {
   const out: [string, ExportBody][] = [];
@@ -72,10 +68,7 @@ export function chartExports(chart: ExportChart, svgNarrow: string, cx: ChartExp
     out.push([f.pinnedData, csv]);
   }
   if (withCsv) out.push([f.csv, csv]);
-  const image = chartImageSvg(chart);
-  out.push([f.svg, image]);
-  if (!cx.png) return out;
-  out.push([f.png, cachedPng(prepareSvgForRaster(image), { width: IMAGE_WIDTH * PNG_SCALE })]);
+  out.push([f.svg, chartImageSvg(chart)]);
   return out;
 }
 

@@ -80,8 +80,8 @@ export async function buildValidated(loaded: LoadResult, o: SiteBuildOptions): P
           `Tệp xuất (nhúng, tải về): ghi mới cho ${vi(pass.rendered)} trang, giữ nguyên của ${vi(pass.kept)} trang. / ` +
             `Export files (embeds, downloads): written for ${en(pass.rendered)} pages, kept for ${en(pass.kept)}.`,
         );
-        // The effects' writer thread carries on while Astro renders the pages (the PNGs still rendering, then the
-        // dataset's big file assembled from the unit CSVs).
+        // The effects' writer thread carries on while Astro renders the pages (the dataset's big file assembled from the
+        // unit CSVs).
         const dataset = startDataset(effects);
         // Awaited after Astro; a failure before then must not end the process as an unhandled rejection.
         dataset.observations.catch(() => {});

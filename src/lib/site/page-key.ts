@@ -13,7 +13,6 @@ import type { Period } from '../values/period.ts';
 import type { SiteModel, WarningEntry } from './model.ts';
 import type { Dependencies } from './page-data.ts';
 import { dependenciesOf, type KeyedKind } from './registry.ts';
-import { pngEnabled } from '../export/catalog.ts';
 import { baseUrl, siteUrl } from '../export/urls.ts';
 
 /** Bump to rebuild every page once (a change of what the keys cover). */
@@ -60,7 +59,6 @@ export class KeyDigests {
       `v${KEY_VERSION}`,
       `contract ${model.load.contract}`,
       `site ${siteUrl()} ${baseUrl()}`,
-      `png ${pngEnabled()}`,
       ...shared.map((f) => `${f} ${this.fileHash(f)}`),
     ];
     this.global = sha(parts.join('\n'));

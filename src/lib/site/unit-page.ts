@@ -186,7 +186,7 @@ export const unitPageType: PageType<Unit, UnitPageBody> = {
           ...(province && province.id !== unit.id ? [{ label: model.unitLabel(province, l), href: model.hasPage(province.id) ? unitHref(l, province.id) : undefined }] : []),
           { label: name },
         ],
-        // TODO(S4/S6): ogImage `unitOgHref(l, unit.id)` once the base URL is read in site/ (settings.ts), not export/urls.ts.
+        // TODO(S4/S6): ogImage `unitOgImage(l, unit)` (export/og-image.ts) once the base URL is read in site/ (settings.ts), not export/urls.ts.
       },
       specs: sections.flatMap((s) => s.charts),
       body: { sections: sections.map((s) => ({ id: s.id, title: s.title, charts: s.charts.map((c) => c.id) })) },

@@ -39,6 +39,10 @@ export const EXPORT_TEXT = {
   chartData: s('Số liệu của biểu đồ (CSV)', 'Data behind the chart (CSV)'),
   chartSvg: s('Hình vẽ (SVG)', 'Image (SVG)'),
   chartPng: s('Ảnh (PNG)', 'Image (PNG)'),
+  // The PNG is drawn in the reader's browser (export/png-button.ts): what its status line says.
+  pngWorking: s('Đang vẽ ảnh PNG…', 'Drawing the PNG…'),
+  pngDone: s('Đã tạo ảnh PNG {name}.', 'Saved the PNG {name}.'),
+  pngFailed: s('Không vẽ được ảnh PNG; hãy tải hình vẽ SVG ở trên.', 'Could not draw the PNG; download the SVG image above instead.'),
   wholeDataset: s('Toàn bộ số liệu của cổng (CSV)', 'The whole dataset (CSV)'),
   datapackage: s('Mô tả dữ liệu (Frictionless datapackage.json)', 'Data description (Frictionless datapackage.json)'),
   csvNote: s(
