@@ -28,22 +28,22 @@ export function writeKeys(dir: string, keys: ReadonlyMap<string, string>): void 
 }
 
 export function readKeys(dir: string): Map<string, string> | undefined {
-  try {
-    return new Map(Object.entries(JSON.parse(readFileSync(keysFile(dir), 'utf8')) as Record<string, string>));
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw e;
-  }
+  const keys = readJsonIfAny<Record<string, string>>(keysFile(dir));
+  return keys && new Map(Object.entries(keys));
 }
 
 /** The stored view of the page at this path, or undefined when the pass left none. */
 export function readView(dir: string, href: string): PageView | undefined {
+  return readJsonIfAny<PageView>(fileOf(dir, href));
+}
+
+function readJsonIfAny<T>(file: string): T | undefined {
   let text: string;
   try {
-    text = readFileSync(fileOf(dir, href), 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
   }
-  return JSON.parse(text) as PageView;
+  return JSON.parse(text) as T;
 }
