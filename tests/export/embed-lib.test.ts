@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
-import { canonicalJson, contentHash } from '../../src/lib/export/hash.ts';
-import { chartHash, clampHeight, embedCode, EMBED_PAGE_SCRIPT, MSG_HEIGHT, MSG_PING, svgSize } from '../../src/lib/export/embed.ts';
+import { canonicalJson, contentHash, sha256Hex } from '../../src/lib/export/hash.ts';
+import { chartHash, EMBED_FORMAT_VERSION, figureContent, clampHeight, embedCode, EMBED_PAGE_SCRIPT, MSG_HEIGHT, MSG_PING, svgSize } from '../../src/lib/export/embed.ts';
 import { buildDate, citationText } from '../../src/lib/export/citation.ts';
 import { embedHref, chartCsvHref, chartSvgHref, unitOgHref } from '../../src/lib/export/urls.ts';
 import { loadDataFolder } from '../../src/lib/dataset/load.ts';
@@ -78,6 +78,18 @@ describe('content hash for versioned URLs', () => {
     expect(chartHash({ id: 'k', observations: obs.map((o) => ({ ...o, file: 'moved.csv', line: 99 })), spec })).toBe(h);
     expect(chartHash({ id: 'k', observations: obs.map((o, i) => (i === 0 ? { ...o, value: o.value + 1 } : o)), spec })).not.toBe(h);
     expect(chartHash({ id: 'k', observations: obs, spec: { title: 'y' } })).not.toBe(h);
+  });
+  it('of a chart: the digest of {v, id, figures, spec} as JSON, so pinned addresses stay those of earlier builds', () => {
+    const ds = loadDataFolder('tests/site-fixture').dataset;
+    const obs = ds.observations.slice(0, 5);
+    const spec = { title: 'Tỷ lệ "đúng hạn"', data: [{ value: 1.5 }] };
+    const figures = obs.map((o) => JSON.stringify(figureContent(o))).sort();
+    const expected = sha256Hex(JSON.stringify({ v: EMBED_FORMAT_VERSION, id: 'don-vi--x--k', figures, spec })).slice(0, 12);
+    expect(chartHash({ id: 'don-vi--x--k', observations: obs, spec })).toBe(expected);
+    // The other language of the same chart (same figures, its own spec) reuses the figures' part, and only that.
+    const en = { ...spec, title: 'On-time rate' };
+    expect(chartHash({ id: 'don-vi--x--k', observations: obs, spec: en })).toBe(sha256Hex(JSON.stringify({ v: EMBED_FORMAT_VERSION, id: 'don-vi--x--k', figures, spec: en })).slice(0, 12));
+    expect(chartHash({ id: 'don-vi--x--k', observations: obs.slice(1), spec })).not.toBe(expected);
   });
 });
 

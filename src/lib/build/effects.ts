@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSink, type Assembled } from '../export/file-sink.ts';
 import type { PageView } from '../site/page-view.ts';
-import { writeKeys, writeView } from '../site/view-store.ts';
+import { viewFile, viewJson, writeKeys } from '../site/view-store.ts';
 
 export type FileBody = string | Uint8Array;
 
@@ -18,8 +18,10 @@ export interface BuildEffects {
    * it under that page); none: a file shared by the build.
    */
   write(rel: string, body: FileBody, page?: string): void;
-  /** Leave a page's view for Astro (site/page-view.ts): written before the pass returns, read while Astro renders. */
+  /** Leave a page's view for Astro (site/page-view.ts): read while Astro renders, once `settled` has resolved. */
   view(view: PageView): void;
+  /** Every file and view handed over so far is written (Astro may start reading the views). */
+  settled(): Promise<void>;
   /** Leave every keyed output's key for Astro (`kind|id` → key): its cacheKeys, computed once. */
   pageKeys(keys: ReadonlyMap<string, string>): void;
   /**
@@ -49,6 +51,7 @@ abstract class Recorder implements BuildEffects {
 
   protected abstract put(rel: string, body: FileBody): void;
   abstract view(view: PageView): void;
+  abstract settled(): Promise<void>;
   abstract pageKeys(keys: ReadonlyMap<string, string>): void;
   abstract has(rel: string): boolean;
   abstract log(line: string): void;
@@ -110,9 +113,12 @@ export class DiskEffects extends Recorder {
     const at = (p: string) => (this.keptDir === this.outDir ? [join(this.outDir, p)] : [join(this.outDir, p), join(this.keptDir, p)]);
     return this.sink.concat(join(this.outDir, rel), head, parts.map(at));
   }
-  // On this thread, at once: Astro starts reading views as soon as the pass returns, before the sink has drained.
+  // Serialised here, written on the sink's thread with the export files.
   view(view: PageView): void {
-    if (this.viewsDir) writeView(this.viewsDir, view);
+    if (this.viewsDir) this.sink.write(viewFile(this.viewsDir, view.href), viewJson(view));
+  }
+  settled(): Promise<void> {
+    return this.sink.flushed();
   }
   pageKeys(keys: ReadonlyMap<string, string>): void {
     if (this.viewsDir) writeKeys(this.viewsDir, keys);
@@ -147,6 +153,9 @@ export class MemoryEffects extends Recorder {
   }
   view(view: PageView): void {
     this.views.set(view.href, view);
+  }
+  settled(): Promise<void> {
+    return Promise.resolve();
   }
   /** Keyed outputs' keys, as the pass left them for Astro. */
   keys = new Map<string, string>();

@@ -13,7 +13,7 @@
  * (inline CSS, script and SVG), so a copy kept from an old build keeps working byte for byte.
  */
 import type { Observation } from '../schema/observation.ts';
-import { sha256Hex } from './hash.ts';
+import { createHash } from 'node:crypto';
 import { escapeAttr } from '../text/escape.ts';
 import { parseSvgRoot, rootSize } from './svg-root.ts';
 
@@ -55,10 +55,28 @@ function figureJson(o: Observation): string {
  * change of format: bump EMBED_FORMAT_VERSION). Version 2 dropped sorting the spec's keys, which took a
  * fifth of the time spent on a commune page's charts; version 3 leaves out the table twin (see catalog.ts); version 4 is the
  * one string drawing that scales (viewBox), so a pinned page never changes its picture under the same address.
+ *
+ * The digest is that of `JSON.stringify({ v, id, figures, spec })` (figures: each figure's JSON, sorted), fed to the
+ * hash in pieces: the figures' part is the same in both languages and made once per chart.
  */
 export function chartHash(input: { id: string; observations: readonly Observation[]; spec: unknown }): string {
-  const figures = input.observations.map(figureJson).sort();
-  return sha256Hex(JSON.stringify({ v: EMBED_FORMAT_VERSION, id: input.id, figures, spec: input.spec })).slice(0, 12);
+  return createHash('sha256')
+    .update(`{"v":${EMBED_FORMAT_VERSION},"id":${JSON.stringify(input.id)},"figures":`)
+    .update(figuresJson(input.id, input.observations))
+    .update(`,"spec":${JSON.stringify(input.spec)}}`)
+    .digest('hex')
+    .slice(0, 12);
+}
+
+// The chart's other language lists the same figures: its sorted figures' JSON is remembered for the last few charts.
+const figuresMemo = new Map<string, { observations: readonly Observation[]; json: string }>();
+function figuresJson(id: string, observations: readonly Observation[]): string {
+  const hit = figuresMemo.get(id);
+  if (hit && hit.observations.length === observations.length && hit.observations.every((o, i) => o === observations[i])) return hit.json;
+  const json = JSON.stringify(observations.map(figureJson).sort());
+  if (figuresMemo.size >= 64) figuresMemo.delete(figuresMemo.keys().next().value!);
+  figuresMemo.set(id, { observations, json });
+  return json;
 }
 
 /** A fixed iframe height (used when embed.js is stripped): rounded up to 10 px, between 240 and 1600. */

@@ -53,6 +53,10 @@ parentPort.on('message', (msg) => {
     parentPort.postMessage({ done: true, error });
     return;
   }
+  if (msg.flush) {
+    parentPort.postMessage({ concat: msg.id, error });
+    return;
+  }
   if (!Array.isArray(msg)) {
     try {
       if (error) throw new Error(error);
@@ -138,6 +142,17 @@ export class FileSink {
     const done = new Promise<Assembled>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
     this.worker.postMessage({ id, target, head, parts });
     return done;
+  }
+
+  /** Once every file queued so far is written (rejects with the first write error so far). */
+  flushed(): Promise<void> {
+    if (this.closed) throw new Error('file sink closed');
+    this.post();
+    const id = this.nextId++;
+    this.worker.ref();
+    const done = new Promise<Assembled>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
+    this.worker.postMessage({ id, flush: true });
+    return done.then(() => {});
   }
 
   /** Queue a file (absolute path). Folders are made as needed. */

@@ -87,8 +87,22 @@ const quarterName = (q: string, locale: Locale) => t(locale, `quarter${q}` as UI
 // The day a period names: Vietnamese writes it 05/08/2022 after "ngày", English as "5 August 2022".
 const PERIOD_DAY_STYLE: Record<Locale, 'short' | 'long'> = { vi: 'short', en: 'long' };
 
+// The dataset's figures share their period objects (one per label and file, dataset/read-observations.ts), each
+// labelled on thousands of chart points and table rows: its texts are remembered with it.
+const periodTexts: Record<string, WeakMap<Period, string>> = {};
+function memoPeriod(p: Period, locale: Locale, form: string, make: () => string): string {
+  const m = (periodTexts[`${form}${locale}`] ??= new WeakMap());
+  let s = m.get(p);
+  if (s === undefined) m.set(p, (s = make()));
+  return s;
+}
+
 /** Short period label for axes and table rows: "6T đầu/2022", "Q3/2022", "9T/2022", "08/2022" — "H1 2022", "Q3 2022"… */
 export function fmtPeriodShort(p: Period, locale: Locale): string {
+  return memoPeriod(p, locale, 's', () => periodShort(p, locale));
+}
+
+function periodShort(p: Period, locale: Locale): string {
   const y = p.start.slice(0, 4);
   switch (p.kind) {
     case 'year':
@@ -111,6 +125,10 @@ export function fmtPeriodShort(p: Period, locale: Locale): string {
 
 /** Long period description for titles and tables; explicit reporting dates are stated. */
 export function fmtPeriod(p: Period, locale: Locale): string {
+  return memoPeriod(p, locale, 'l', () => periodLong(p, locale));
+}
+
+function periodLong(p: Period, locale: Locale): string {
   const y = p.start.slice(0, 4);
   let base: string;
   switch (p.kind) {

@@ -111,9 +111,20 @@ export function t(locale: Locale, key: UIKey): string {
 
 /** A text with `{name}` slots, filled ("{n} tỉnh" → "12 tỉnh"). A slot without a value is an error, never left blank. */
 export function tf(locale: Locale, key: UIKey, slots: Readonly<Record<string, string | number>>): string {
-  return t(locale, key).replace(/\{(\w+)\}/g, (_, name: string) => {
-    const v = slots[name];
-    if (v === undefined) throw new Error(`${key}: no value for {${name}}`);
-    return String(v);
-  });
+  const parts = templateOf(locale, key);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const v = slots[parts[i]!];
+    if (v === undefined) throw new Error(`${key}: no value for {${parts[i]}}`);
+    out += String(v) + parts[i + 1]!;
+  }
+  return out;
+}
+
+// A text split once at its slots: [literal, slot name, literal, …] (charts fill the same few texts thousands of times).
+const templates: Record<Locale, Map<UIKey, string[]>> = { vi: new Map(), en: new Map() };
+function templateOf(locale: Locale, key: UIKey): string[] {
+  let parts = templates[locale].get(key);
+  if (!parts) templates[locale].set(key, (parts = t(locale, key).split(/\{(\w+)\}/)));
+  return parts;
 }

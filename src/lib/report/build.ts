@@ -75,6 +75,8 @@ export async function buildValidated(loaded: LoadResult, o: SiteBuildOptions): P
       const effects = diskEffects(stage.dir, log, stage.outDir, views);
       try {
         const pass = await buildSite(loaded, { dataDir: o.dataDir, previous, code }, effects);
+        // The views are written on the effects' thread with the export files: all of them before Astro reads one.
+        await effects.settled();
         const [vi, en] = [(x: number) => fmtNumber(x, 'vi'), (x: number) => fmtNumber(x, 'en')];
         log(
           `Tệp xuất (nhúng, tải về): ghi mới cho ${vi(pass.rendered)} trang, giữ nguyên của ${vi(pass.kept)} trang. / ` +

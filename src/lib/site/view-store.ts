@@ -8,16 +8,15 @@ import { join } from 'node:path';
 import type { PageView } from './page-view.ts';
 
 /** The file of a page path: the path percent-encoded, so that every path is one flat, distinct name. */
-const fileOf = (dir: string, href: string) => join(dir, `${encodeURIComponent(href)}.json`);
+export const viewFile = (dir: string, href: string) => join(dir, `${encodeURIComponent(href)}.json`);
+
+/** A view as its file holds it (the build's effects write it on their thread). */
+export const viewJson = (view: PageView): string => JSON.stringify(view);
 
 /** An empty folder for this build's views: a page the pass did not render this time must not find an old view. */
 export function resetViewStore(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-}
-
-export function writeView(dir: string, view: PageView): void {
-  writeFileSync(fileOf(dir, view.href), JSON.stringify(view));
 }
 
 const keysFile = (dir: string) => join(dir, 'keys.json');
@@ -34,7 +33,7 @@ export function readKeys(dir: string): Map<string, string> | undefined {
 
 /** The stored view of the page at this path, or undefined when the pass left none. */
 export function readView(dir: string, href: string): PageView | undefined {
-  return readJsonIfAny<PageView>(fileOf(dir, href));
+  return readJsonIfAny<PageView>(viewFile(dir, href));
 }
 
 function readJsonIfAny<T>(file: string): T | undefined {

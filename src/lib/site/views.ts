@@ -10,6 +10,7 @@ import { pageView, type PageView } from './page-view.ts';
 import { buildPage, pageAt } from './registry.ts';
 import { readKeys, readView } from './view-store.ts';
 import { keyOf } from './page-key.ts';
+import { BoundedCache } from '../util/bounded-cache.ts';
 import type { KeyedKind } from './registry.ts';
 
 /*
@@ -24,12 +25,11 @@ const STORE = ((): string => {
   }
 })();
 
-let last: PageView | undefined;
-/** The view of the page at this path (Astro.url.pathname); its components ask again, so the last one is kept. */
+// Astro renders a few pages at once (astro.config.mjs build.concurrency) and each page's components ask again.
+const recent = new BoundedCache<PageView>(16);
+/** The view of the page at this path (Astro.url.pathname). */
 export function viewAt(path: string): PageView {
-  if (last?.href === path) return last;
-  last = (STORE ? readView(STORE, path) : undefined) ?? drawView(path);
-  return last;
+  return recent.get(path, () => (STORE ? readView(STORE, path) : undefined) ?? drawView(path));
 }
 
 function drawView(path: string): PageView {
