@@ -204,9 +204,9 @@ describe('build outputs', () => {
       }
     }
     expect(existsSync(join(dir, 'og/charts'))).toBe(false);
-    // A pinned folder holds its page and its data, nothing else.
+    // A pinned folder holds its page, nothing else: its data is shared by the chart's two languages.
     for (const p of ['embed/v', 'en/embed/v']) {
-      for (const h of readdirSync(join(dir, p))) for (const k of readdirSync(join(dir, p, h))) expect(readdirSync(join(dir, p, h, k)).sort(), `${p}/${h}/${k}`).toEqual(['data.csv', 'index.html']);
+      for (const h of readdirSync(join(dir, p))) for (const k of readdirSync(join(dir, p, h))) expect(readdirSync(join(dir, p, h, k)).sort(), `${p}/${h}/${k}`).toEqual(['index.html']);
     }
   });
 
@@ -233,16 +233,23 @@ describe('build outputs', () => {
     }
     const pkg = JSON.parse(readFileSync(join(dir, 'data/datapackage.json'), 'utf8')) as { resources: { path: string; bytes: number }[] };
     for (const r of pkg.resources) expect(readFileSync(join(dir, 'data', r.path)).length).toBe(r.bytes);
-    // Pinned pages are self-contained (no bundled assets that a later build could remove) and carry their data.
+    // Pinned pages are self-contained (no bundled assets that a later build could remove) and link their pinned
+    // data, the same file in both languages, with the chart's figures.
+    const pinnedData = new Map<string, Set<string>>();
     for (const p of ['embed/v', 'en/embed/v']) {
       for (const h of readdirSync(join(dir, p))) {
         for (const k of readdirSync(join(dir, p, h))) {
           const page = readFileSync(join(dir, p, h, k, 'index.html'), 'utf8');
           expect(page, `${p}/${h}/${k}`).not.toMatch(/\/_astro\/|<link rel="stylesheet"|<script[^>]+src=/);
-          expect(existsSync(join(dir, p, h, k, 'data.csv'))).toBe(true);
+          const data = [...page.matchAll(/href="([^"]+\.csv)"/g)].map((m) => new URL(m[1]!).pathname.slice(1));
+          expect(data, `${p}/${h}/${k}`).toHaveLength(1);
+          expect(data[0], `${p}/${h}/${k}`).toMatch(new RegExp(`^data/charts/v/[0-9a-f]{12}/${k}\\.csv$`));
+          expect(readFileSync(join(dir, data[0]!), 'utf8')).toBe(readFileSync(join(dir, 'data/charts', `${k}.csv`), 'utf8'));
+          pinnedData.set(k, (pinnedData.get(k) ?? new Set()).add(data[0]!));
         }
       }
     }
+    for (const [k, files] of pinnedData) expect(files.size, k).toBe(1);
     // The embed page names its page's share card (og:image), the one its page names, and the card is there.
     const html = readFileSync(join(dir, 'embed', KEY, 'index.html'), 'utf8');
     const og = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];

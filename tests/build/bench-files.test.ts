@@ -13,6 +13,7 @@ it('counts files and bytes of the output folder by kind', () => {
     'embed/k/index.html': 10,
     'en/embed/v/abc/k/index.html': 20,
     'en/embed/v/abc/k/data.csv': 300,
+    'data/charts/v/f00/k.csv': 1000000,
     'embed/v/abc/k/card.png': 4000,
     'data/charts/k.csv': 50000,
     'data/charts/k.vi.svg': 600000,
@@ -26,10 +27,10 @@ it('counts files and bytes of the output folder by kind', () => {
     writeFileSync(join(dir, rel), 'x'.repeat(size));
   }
   const c = countFiles(dir);
-  expect(c.count).toBe(10);
-  expect(c.bytes).toBe(654365);
+  expect(c.count).toBe(11);
+  expect(c.bytes).toBe(1654365);
   expect(c.kinds['embed pages']).toEqual({ count: 2, bytes: 30 });
-  expect(c.kinds['pinned data']).toEqual({ count: 1, bytes: 300 });
+  expect(c.kinds['pinned data']).toEqual({ count: 2, bytes: 1000300 });
   expect(c.kinds['pinned cards']).toEqual({ count: 1, bytes: 4000 });
   expect(c.kinds['chart CSVs']).toEqual({ count: 1, bytes: 50000 });
   expect(c.kinds['chart images']).toEqual({ count: 1, bytes: 600000 });

@@ -146,29 +146,35 @@ describe('datapackage.json', () => {
 });
 
 describe('archive of pinned embeds', () => {
-  it('copies new versioned folders once and never overwrites an archived one', async () => {
+  it('copies new pinned pages and pinned data once and never overwrites an archived one', async () => {
     const { mkdtempSync, mkdirSync, writeFileSync, readFileSync: read, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const { archiveVersionedEmbeds, isArchived } = await import('../../src/lib/export/archive.ts');
+    const { dirname, join } = await import('node:path');
+    const { archiveVersionedEmbeds, archivedPins } = await import('../../src/lib/export/archive.ts');
     const root = mkdtempSync(join(tmpdir(), 'cchc-archive-'));
     try {
       const dist = join(root, 'dist');
       const pub = join(root, 'public');
       const put = (rel: string, text: string) => {
-        mkdirSync(join(dist, rel), { recursive: true });
-        writeFileSync(join(dist, rel, 'index.html'), text);
-        writeFileSync(join(dist, rel, 'data.csv'), 'unit\r\n');
+        mkdirSync(dirname(join(dist, rel)), { recursive: true });
+        writeFileSync(join(dist, rel), text);
       };
-      put('embed/v/aaa/k1', 'v1');
-      put('en/embed/v/bbb/k1', 'v1 en');
-      expect(archiveVersionedEmbeds(dist, pub).sort()).toEqual(['embed/v/aaa/k1', 'en/embed/v/bbb/k1']);
-      expect(isArchived('vi', 'aaa', 'k1', pub)).toBe(true);
-      expect(isArchived('en', 'aaa', 'k1', pub)).toBe(false);
-      put('embed/v/aaa/k1', 'changed?');
-      put('embed/v/ccc/k1', 'v2');
+      put('embed/v/aaa/k1/index.html', 'v1');
+      put('en/embed/v/bbb/k1/index.html', 'v1 en');
+      put('data/charts/v/fff/k1.csv', 'unit\r\n');
+      expect(archiveVersionedEmbeds(dist, pub).sort()).toEqual(['data/charts/v/fff/k1.csv', 'embed/v/aaa/k1', 'en/embed/v/bbb/k1']);
+      expect([...archivedPins(pub)].sort()).toEqual(['data/charts/v/fff/k1.csv', 'embed/v/aaa/k1/', 'en/embed/v/bbb/k1/']);
+      put('embed/v/aaa/k1/index.html', 'changed?');
+      put('data/charts/v/fff/k1.csv', 'changed?');
+      put('embed/v/ccc/k1/index.html', 'v2');
       expect(archiveVersionedEmbeds(dist, pub)).toEqual(['embed/v/ccc/k1']);
       expect(read(join(pub, 'embed/v/aaa/k1/index.html'), 'utf8')).toBe('v1');
+      expect(read(join(pub, 'data/charts/v/fff/k1.csv'), 'utf8')).toBe('unit\r\n');
+      // A folder archived before format 5 keeps its own data.csv and is still one pinned page.
+      mkdirSync(join(pub, 'embed/v/old/k0'), { recursive: true });
+      writeFileSync(join(pub, 'embed/v/old/k0/index.html'), 'v0');
+      writeFileSync(join(pub, 'embed/v/old/k0/data.csv'), 'unit\r\n');
+      expect([...archivedPins(pub)]).toContain('embed/v/old/k0/');
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

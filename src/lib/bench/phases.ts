@@ -218,7 +218,7 @@ export type FileKind = (typeof FILE_KINDS)[number];
 
 function fileKind(rel: string): FileKind {
   if (/(^|\/)embed\/.*\.html$/.test(rel)) return 'embed pages';
-  if (/(^|\/)embed\/v\/.*\/data\.csv$/.test(rel)) return 'pinned data';
+  if (/(^|\/)embed\/v\/.*\/data\.csv$/.test(rel) || /^data\/charts\/v\/.*\.csv$/.test(rel)) return 'pinned data';
   if (/(^|\/)embed\/v\/.*\.png$/.test(rel)) return 'pinned cards';
   if (/^data\/charts\/.*\.csv$/.test(rel)) return 'chart CSVs';
   if (/^data\/charts\//.test(rel)) return 'chart images';

@@ -51,7 +51,8 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
   const result: BuildResult = { pages: 0, rendered: 0, kept: 0, charts: 0, keys: new Map() };
   const cacheKeys = new Map<string, string>();
   const done = new Set<string>();
-  const csvDone = new Set<string>();
+  // The files a chart's two languages share (its CSV and pinned data), written or kept so far.
+  const shared = new Set<string>();
   for (const ref of pageRefs(model)) {
     const key = pageKey(digests, ref.type.dependencies(model, ref.item));
     cacheKeys.set(`${ref.type.kind}|${ref.id}`, key);
@@ -77,7 +78,7 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
       if (files && files.every((f) => effects.has(f))) {
         if (files.length === 0) continue;
         effects.keep(page, files);
-        for (const f of files) if (f.startsWith('data/charts/') && f.endsWith('.csv')) csvDone.add(f);
+        for (const f of files) if (f.startsWith('data/charts/') && f.endsWith('.csv')) shared.add(f);
         result.pages++;
         result.kept++;
         continue;
@@ -95,10 +96,10 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
           if (done.has(`${chart.locale}:${chart.key}`)) continue;
           done.add(`${chart.locale}:${chart.key}`);
           result.charts++;
-          const csvFile = `data/charts/${chart.key}.csv`;
-          const withCsv = !csvDone.has(csvFile);
-          csvDone.add(csvFile);
-          for (const [rel, body] of chartExports(chart, renderExport(chart), cx, withCsv)) effects.write(rel, body, page);
+          const { files: out, reused } = chartExports(chart, renderExport(chart), cx, shared);
+          for (const [rel, body] of out) effects.write(rel, body, page);
+          // The other language's page links to them too: listed under it, kept with it.
+          if (reused.length) effects.keep(page, reused);
         }
       } catch (e) {
         // Told as the data row behind the page, as a page failing in Astro is (report/build-failure.ts).

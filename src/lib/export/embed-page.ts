@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { ExportChart } from './catalog.ts';
 import type { ChartMeta } from '../site/page-view.ts';
-import { EMBED_PAGE_SCRIPT } from './embed.ts';
+import { EMBED_PAGE_SCRIPT, figuresHash } from './embed.ts';
 import { escapeAttr, escapeText } from '../text/escape.ts';
 import { legendHtml } from './legend.ts';
 import { t } from '../i18n/strings.ts';
@@ -76,8 +76,8 @@ export function embedPageHtml({ chart, versioned, site, svg, sourceTable }: Embe
   const { spec, locale: l } = chart;
   const showLegend = spec.series.length > 1 || spec.series.some((s) => s.computed) || (spec.rules ?? []).length > 0;
   const pageUrl = absolute(chart.pageHref, site);
-  const dataUrl = versioned ? versionedDataHref(l, chart.key, chart.hash) : absolute(chartCsvHref(chart.key), site);
-  // The page's share card, not one per chart: a link preview, not the figures (a pinned page's text and data.csv
+  const dataUrl = absolute(versioned ? versionedDataHref(chart.key, figuresHash(chart.key, chart.observations)) : chartCsvHref(chart.key), site);
+  // The page's share card, not one per chart: a link preview, not the figures (a pinned page's text and data
   // never change; its preview may follow its page).
   const card = absolute(pageOgHref(l, chart.pageHref), site);
   const blank = ' target="_blank" rel="noopener"';

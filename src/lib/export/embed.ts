@@ -8,7 +8,8 @@
  * Without embed.js (a CMS that strips scripts) the iframe keeps its `height` attribute (panel.ts `iframeHeight`): the
  * page's height at a typical article width, and the page inside scrolls if it must.
  *
- * URLs (urls.ts): latest /embed/<key>/, versioned /embed/v/<hash>/<key>/ (and /en/…).
+ * URLs (urls.ts): latest /embed/<key>/, versioned /embed/v/<hash>/<key>/ (and /en/…), its data
+ * /data/charts/v/<figures hash>/<key>.csv (both languages).
  * `<hash>` is `chartHash` (data + spec of that language + EMBED_FORMAT_VERSION). A versioned page is self-contained
  * (inline CSS, script and SVG), so a copy kept from an old build keeps working byte for byte.
  */
@@ -18,7 +19,7 @@ import { escapeAttr } from '../text/escape.ts';
 import { parseSvgRoot, rootSize } from './svg-root.ts';
 
 /** Bump when the embed page's markup or the renderer change in a way that alters what a versioned URL shows. */
-export const EMBED_FORMAT_VERSION = 4;
+export const EMBED_FORMAT_VERSION = 5;
 
 export const MSG_HEIGHT = 'cchc-embed:height';
 export const MSG_PING = 'cchc-embed:ping';
@@ -54,7 +55,8 @@ function figureJson(o: Observation): string {
  * serialised as built (its key order is the builder's, fixed by the code; a change of code that reorders keys is a
  * change of format: bump EMBED_FORMAT_VERSION). Version 2 dropped sorting the spec's keys, which took a
  * fifth of the time spent on a commune page's charts; version 3 leaves out the table twin (see catalog.ts); version 4 is the
- * one string drawing that scales (viewBox), so a pinned page never changes its picture under the same address.
+ * one string drawing that scales (viewBox), so a pinned page never changes its picture under the same address; version
+ * 5 links the pinned data shared by the chart's two languages (`pinnedDataFile`, urls.ts).
  *
  * The digest is that of `JSON.stringify({ v, id, figures, spec })` (figures: each figure's JSON, sorted), fed to the
  * hash in pieces: the figures' part is the same in both languages and made once per chart.
@@ -68,15 +70,27 @@ export function chartHash(input: { id: string; observations: readonly Observatio
     .slice(0, 12);
 }
 
+/**
+ * Content hash of a chart's figures alone (12 hex digits), the same in both languages: the address of its pinned
+ * data (urls.ts `pinnedDataFile`), which the two languages' pinned pages share.
+ */
+export function figuresHash(id: string, observations: readonly Observation[]): string {
+  const entry = figuresEntry(id, observations);
+  return (entry.hash ??= createHash('sha256').update(entry.json).digest('hex').slice(0, 12));
+}
+
+const figuresJson = (id: string, observations: readonly Observation[]) => figuresEntry(id, observations).json;
+
 // The chart's other language lists the same figures: its sorted figures' JSON is remembered for the last few charts.
-const figuresMemo = new Map<string, { observations: readonly Observation[]; json: string }>();
-function figuresJson(id: string, observations: readonly Observation[]): string {
+type FiguresEntry = { observations: readonly Observation[]; json: string; hash?: string };
+const figuresMemo = new Map<string, FiguresEntry>();
+function figuresEntry(id: string, observations: readonly Observation[]): FiguresEntry {
   const hit = figuresMemo.get(id);
-  if (hit && hit.observations.length === observations.length && hit.observations.every((o, i) => o === observations[i])) return hit.json;
-  const json = JSON.stringify(observations.map(figureJson).sort());
+  if (hit && hit.observations.length === observations.length && hit.observations.every((o, i) => o === observations[i])) return hit;
+  const entry = { observations, json: JSON.stringify(observations.map(figureJson).sort()) };
   if (figuresMemo.size >= 64) figuresMemo.delete(figuresMemo.keys().next().value!);
-  figuresMemo.set(id, { observations, json });
-  return json;
+  figuresMemo.set(id, entry);
+  return entry;
 }
 
 /** A fixed iframe height (used when embed.js is stripped): rounded up to 10 px, between 240 and 1600. */

@@ -13,6 +13,7 @@ import { t, tf, type UIKey } from '../i18n/strings.ts';
 import { BoundedCache, pngEnabled, renderExport, type ExportChart } from './catalog.ts';
 import { composeChartSvg } from './compose.ts';
 import { chartObservationsCsv } from './observations-csv.ts';
+import { figuresHash } from './embed.ts';
 import { cachedPng, PngPipeline, resolveCssColours } from './png.ts';
 import { cardUnits } from './og-image.ts';
 import { shareCardSvg, type ShareCard } from './share-card.ts';
@@ -29,7 +30,7 @@ const site = () => siteUrl();
 const csvCache = new BoundedCache<string>(16);
 /** A chart's figures as CSV, each quote once: the same file in both languages (remembered for the other one). */
 export function chartCsv(chart: ExportChart): string {
-  return csvCache.get(chart.key, () => chartObservationsCsv(siteData().dataset, chart.observations));
+  return csvCache.get(`${chart.key}|${figuresHash(chart.key, chart.observations)}`, () => chartObservationsCsv(siteData().dataset, chart.observations));
 }
 const svgCache = new BoundedCache<string>(64);
 /** The standalone SVG of a chart (title, legend, chart, notes, source, address). */

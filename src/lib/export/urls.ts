@@ -3,8 +3,10 @@
  * ASCII (`don-vi--ha-noi--rate`), so file names are meaningful when saved.
  *
  *   embed, latest         /embed/<key>/                     /en/embed/<key>/
- *   embed, versioned      /embed/v/<hash>/<key>/            /en/embed/v/<hash>/<key>/   (+ data.csv)
+ *   embed, versioned      /embed/v/<hash>/<key>/            /en/embed/v/<hash>/<key>/
  *   chart data (CSV)      /data/charts/<key>.csv            (language-neutral)
+ *   pinned chart data     /data/charts/v/<fhash>/<key>.csv  (the versioned pages' data, one file for both languages:
+ *                         <fhash> is the figures' hash, embed.ts figuresHash; until version 5, <versioned>/data.csv)
  *   chart image           /data/charts/<key>.<vi|en>.svg    (the PNG is drawn from it in the reader's browser, png-button.ts)
  *   whole dataset         /data/observations.csv, /data/<table>.csv, /data/datapackage.json
  *   a unit's figures      /data/don-vi/<unit>.csv           (the unit's rows of observations.csv)
@@ -21,7 +23,9 @@ export const baseUrl = basePath;
 const lang = (l: Locale) => (l === 'en' ? 'en/' : '');
 
 export const embedHref = (l: Locale, key: string, hash?: string) => `${baseUrl()}${lang(l)}embed/${hash ? `v/${hash}/` : ''}${key}/`;
-export const versionedDataHref = (l: Locale, key: string, hash: string) => `${embedHref(l, key, hash)}data.csv`;
+/** Relative to the output folder: the pinned data of a chart whose figures hash to `figuresHash`. */
+export const pinnedDataFile = (key: string, figuresHash: string) => `data/charts/v/${figuresHash}/${key}.csv`;
+export const versionedDataHref = (key: string, figuresHash: string) => `${baseUrl()}${pinnedDataFile(key, figuresHash)}`;
 export const embedScriptHref = () => `${baseUrl()}embed.js`;
 export const chartCsvHref = (key: string) => `${baseUrl()}data/charts/${key}.csv`;
 export const chartSvgHref = (l: Locale, key: string) => `${baseUrl()}data/charts/${key}.${l}.svg`;

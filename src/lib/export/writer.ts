@@ -12,9 +12,10 @@ import { listFiles, MANIFEST_VERSION, prunedFiles, routeFiles, writeManifest, ty
 import type { ExportChart } from './catalog.ts';
 import { embedPageHtml } from './embed-page.ts';
 import type { BuildEffects, FileRecord } from '../build/effects.ts';
-import { archiveDir } from './archive.ts';
+import { archiveDir, archivedPins } from './archive.ts';
 import { chartCsv, chartImageSvg } from './responses.ts';
-import { absolute, baseUrl, siteUrl, unitCsvFile } from './urls.ts';
+import { absolute, baseUrl, pinnedDataFile, siteUrl, unitCsvFile } from './urls.ts';
+import { figuresHash } from './embed.ts';
 import { siteData } from '../site/data.ts';
 import { siteModel } from '../site/model.ts';
 import { observationColumns, observationsCsv } from './observations-csv.ts';
@@ -34,7 +35,8 @@ export function exportFiles(chart: ExportChart) {
   return {
     latest: `${lang(l)}embed/${chart.key}/index.html`,
     pinned: `${pinned}index.html`,
-    pinnedData: `${pinned}data.csv`,
+    /** Shared by the chart's two languages, as `csv` is. */
+    pinnedData: pinnedDataFile(chart.key, figuresHash(chart.key, chart.observations)),
     csv: `data/charts/${chart.key}.csv`,
     svg: `data/charts/${chart.key}.${l}.svg`,
     /** The pinned folder relative to the archive (public/). */
@@ -52,24 +54,30 @@ export type ExportBody = string | Uint8Array;
 
 /**
  * The files one chart publishes, in writing order: latest and (unless archived) pinned embed page, the pinned data,
- * the chart's CSV (when `withCsv`: a chart's two languages share it) and its SVG image. `svgNarrow`: the page's
- * drawing. No PNG: the reader's browser draws it from the SVG (png-button.ts). No share card per chart: an embed page
- * shows its page's card (embed-page.ts), as a shared page link does.
+ * the chart's CSV and its SVG image. The pinned data and the CSV are the same file in both languages: written once
+ * (their paths then join `shared`), and listed in `reused` for the other language's page, which links to them too.
+ * `svgNarrow`: the page's drawing. No PNG: the reader's browser draws it from the SVG (png-button.ts). No share card
+ * per chart: an embed page shows its page's card (embed-page.ts), as a shared page link does.
  */
-export function chartExports(chart: ExportChart, svgNarrow: string, cx: ChartExportContext, withCsv: boolean): [string, ExportBody][] {
-  const out: [string, ExportBody][] = [];
+export function chartExports(chart: ExportChart, svgNarrow: string, cx: ChartExportContext, shared: Set<string>): { files: [string, ExportBody][]; reused: string[] } {
+  const files: [string, ExportBody][] = [];
+  const reused: string[] = [];
   const f = exportFiles(chart);
   const sourceTable = siteModel().sources;
-  out.push([f.latest, embedPageHtml({ chart, versioned: false, site: cx.site, svg: svgNarrow, sourceTable })]);
-  const pin = !cx.archived.has(f.pinnedDir);
-  const csv = pin || withCsv ? chartCsv(chart) : '';
-  if (pin) {
-    out.push([f.pinned, embedPageHtml({ chart, versioned: true, site: cx.site, svg: svgNarrow, sourceTable })]);
-    out.push([f.pinnedData, csv]);
+  files.push([f.latest, embedPageHtml({ chart, versioned: false, site: cx.site, svg: svgNarrow, sourceTable })]);
+  const once = (rel: string) => {
+    if (!shared.has(rel)) {
+      shared.add(rel);
+      files.push([rel, chartCsv(chart)]);
+    } else reused.push(rel);
+  };
+  if (!cx.archived.has(f.pinnedDir)) {
+    files.push([f.pinned, embedPageHtml({ chart, versioned: true, site: cx.site, svg: svgNarrow, sourceTable })]);
+    if (!cx.archived.has(f.pinnedData)) once(f.pinnedData);
   }
-  if (withCsv) out.push([f.csv, csv]);
-  out.push([f.svg, chartImageSvg(chart)]);
-  return out;
+  once(f.csv);
+  files.push([f.svg, chartImageSvg(chart)]);
+  return { files, reused };
 }
 
 /**
@@ -127,19 +135,13 @@ export function finishDataset(outDir: string, shared: Set<string>, observations:
   shared.add('data/datapackage.json');
 }
 
-/** Pinned embed folders already archived in public/ (`embed/v/<hash>/<key>/`, `en/embed/v/…`): never rewritten. */
+/**
+ * What is already archived in public/, never rewritten: pinned embed folders (`embed/v/<hash>/<key>/`,
+ * `en/embed/v/…`) and pinned data files (`data/charts/v/<fhash>/<key>.csv`).
+ */
 export function listArchived(dir = archiveDir()): Set<string> {
-  const out = new Set<string>();
-  for (const prefix of ['embed/v', 'en/embed/v']) {
-    const root = join(dir, prefix);
-    if (!existsSync(root)) continue;
-    for (const hash of readdirSync(root)) {
-      for (const key of readdirSync(join(root, hash))) if (existsSync(join(root, hash, key, 'index.html'))) out.add(`${prefix}/${hash}/${key}/`);
-    }
-  }
-  return out;
+  return new Set(archivedPins(dir));
 }
-
 /** What the build knows once Astro is done (report/build.ts). */
 export interface BuildEnd {
   /** Astro's cache folder, where the build manifest lives. */
