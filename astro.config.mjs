@@ -14,6 +14,7 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
+  // Four pages at a time: one renders while the others' files are written (one at a time, a page's render waits on its write).
   build: { format: 'directory', concurrency: 4 },
   i18n: { locales: ['vi', 'en'], defaultLocale: 'vi', routing: { prefixDefaultLocale: false } },
   // Errors without their stack (ASTRO_LOG=debug shows it): the build reports them as problems (src/lib/report/build.ts).

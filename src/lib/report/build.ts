@@ -7,9 +7,11 @@
  * (report/build-failure.ts); its stack only with ASTRO_LOG=debug. Returns the exit code: 0 built, 1 data errors or a
  * failed build, 2 the folder could not be read.
  */
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rmSync } from 'node:fs';
 import { build, type AstroIntegration } from 'astro';
+import type { Plugin as VitePlugin } from 'vite';
 import { runValidate } from './validate.ts';
 import type { LoadResult } from '../dataset/load.ts';
 import { formatProblemsHuman } from './format.ts';
@@ -90,7 +92,7 @@ export async function buildValidated(loaded: LoadResult, o: SiteBuildOptions): P
         const startedMs = Date.now();
         const astroStart = performance.now();
         const routes = recordRoutes();
-        await build({ root: process.cwd(), outDir: stage.dir, cacheDir: o.cacheDir, force: o.force, logLevel: o.logLevel ?? 'warn', integrations: [viewStore(views), ...(o.integrations ?? []), routes.integration] });
+        await build({ root: process.cwd(), outDir: stage.dir, cacheDir: o.cacheDir, force: o.force, logLevel: o.logLevel ?? 'warn', integrations: [viewStore(views), sharedModules(), ...(o.integrations ?? []), routes.integration] });
         const astroEnd = performance.now();
         rmSync(views, { recursive: true, force: true });
         await effects.close();
@@ -134,6 +136,33 @@ function viewStore(dir: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({ vite: { define: { 'import.meta.env.CCHC_VIEWS': JSON.stringify(dir) } } });
+      },
+    },
+  };
+}
+
+/** The modules the build and its pages share: the data the build validated, handed over (site/data.ts). */
+const SHARED_MODULES = [fileURLToPath(new URL('../site/data.ts', import.meta.url))];
+
+/**
+ * Keeps the shared modules out of Astro's bundle: the pages import the module this process already loaded (the same
+ * file URL, so the same instance), and read what the build handed to it; a bundled copy would start empty.
+ */
+function sharedModules(): AstroIntegration {
+  const plugin: VitePlugin = {
+    name: 'cchc-shared-modules',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      if (!importer || !id.startsWith('.')) return null;
+      const path = resolve(dirname(importer.replace(/[?#].*$/, '')), id);
+      return SHARED_MODULES.includes(path) ? { id: pathToFileURL(path).href, external: true } : null;
+    },
+  };
+  return {
+    name: 'cchc-shared-modules',
+    hooks: {
+      'astro:config:setup': ({ updateConfig, command }) => {
+        if (command === 'build') updateConfig({ vite: { plugins: [plugin] } });
       },
     },
   };
