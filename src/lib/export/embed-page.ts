@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ExportChart } from './catalog.ts';
+import { ogLocale } from '../i18n/locale.ts';
 import type { ChartMeta } from '../site/page-view.ts';
 import { EMBED_PAGE_SCRIPT, figuresHash } from './embed.ts';
 import { escapeAttr, escapeText } from '../text/escape.ts';
@@ -93,7 +94,7 @@ export function embedPageHtml({ chart, versioned, site, svg, sourceTable }: Embe
     meta('property', 'og:image', card) +
     meta('property', 'og:image:width', '1200') +
     meta('property', 'og:image:height', '630') +
-    meta('property', 'og:locale', l === 'vi' ? 'vi_VN' : 'en_GB') +
+    meta('property', 'og:locale', ogLocale(l)) +
     meta('name', 'twitter:card', 'summary_large_image') +
     meta('name', 'twitter:image', card) +
     `<style>${STYLE}</style></head><body>` +

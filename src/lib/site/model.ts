@@ -16,7 +16,7 @@ import { periodKey, type Period } from '../values/period.ts';
 import { comparePeriods, uniquePeriods } from '../metrics/periods.ts';
 import { drawsOver } from '../metrics/preferred.ts';
 import { fmtDate } from '../i18n/format.ts';
-import type { Locale } from '../i18n/locale.ts';
+import { inLocale, type Locale } from '../i18n/locale.ts';
 import { builtOnce, siteData } from './data.ts';
 import { slug } from '../text/slug.ts';
 import { tf } from '../i18n/strings.ts';
@@ -137,11 +137,11 @@ export class SiteModel {
   }
   metricLabel(id: string, l: Locale): string {
     const m = this.metrics.get(id);
-    return m ? (l === 'vi' ? m.label_vi : m.label_en) : id;
+    return m ? inLocale(m, 'label', l) : id;
   }
   metricDescription(id: string, l: Locale): string | undefined {
     const m = this.metrics.get(id);
-    return m ? (l === 'vi' ? m.description_vi : m.description_en) : undefined;
+    return m ? inLocale(m, 'description', l) : undefined;
   }
   sourceTitle(id: string): string {
     return this.sources.get(id)?.title ?? id;

@@ -151,4 +151,10 @@ export function parsePeriod(label: string, startRaw = '', endRaw = ''): PeriodRe
 }
 
 /** Stable key: two observations are of the same period when label and dates agree. */
-export const periodKey = (p: Period) => `${p.label}|${p.start}|${p.end}`;
+export function periodKey(p: Period): string {
+  let k = keys.get(p);
+  if (k === undefined) keys.set(p, (k = `${p.label}|${p.start}|${p.end}`));
+  return k;
+}
+// The figures share their period objects (one per label and file): each one's key is made once, as a flat string.
+const keys = new WeakMap<Period, string>();

@@ -3,7 +3,7 @@ import type { Observation } from '../../schema/observation.ts';
 import type { Period } from '../../values/period.ts';
 import type { Metric } from '../../schema/metric.ts';
 import type { SiteModel } from '../../site/model.ts';
-import type { Locale } from '../../i18n/locale.ts';
+import { inLocale, type Locale } from '../../i18n/locale.ts';
 import { fmtPeriodShort, fmtPrinted } from '../../i18n/format.ts';
 import type { MetricKind } from '../../values/kinds.ts';
 import { t } from '../../i18n/strings.ts';
@@ -46,7 +46,7 @@ export function figureCell(ctx: BuildContext, o: Observation, alternates: readon
   const warnings = [o, ...alternates]
     .flatMap((x) => model.warningsFor(x))
     .filter((w, i, a) => a.indexOf(w) === i)
-    .map((w) => ({ href: warningHref(l, w.anchor), label: `${t(l, 'warning')}: ${l === 'vi' ? w.problem.message_vi : w.problem.message_en}` }));
+    .map((w) => ({ href: warningHref(l, w.anchor), label: `${t(l, 'warning')}: ${inLocale(w.problem, 'message', l)}` }));
   const note = alternates.length
     ? alternates.map((a) => `${t(l, 'otherSource')} (${model.sourceTitle(a.source)}): ${fmtPrinted(a, kind, l)}`).join('; ')
     : undefined;
@@ -86,7 +86,7 @@ export function periodRange(periods: readonly Period[], l: Locale): string {
 export const opSymbol = (op: string) => ({ '>=': '≥', '<=': '≤', '=': '=', '>': '>', '<': '<' })[op] ?? op;
 
 export function metricLabel(ctx: BuildContext, m: Metric | string): string {
-  return typeof m === 'string' ? ctx.model.metricLabel(m, ctx.locale) : ctx.locale === 'vi' ? m.label_vi : m.label_en;
+  return typeof m === 'string' ? ctx.model.metricLabel(m, ctx.locale) : inLocale(m, 'label', ctx.locale);
 }
 
 /** Chart ids: ASCII, stable across builds. */

@@ -12,8 +12,13 @@ import { t, tf } from '../../i18n/strings.ts';
 
 const DAY = 86_400_000;
 const days = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
-/** Inclusive length in days. */
-const lengthOf = (p: Period) => days(p.start, p.end) + 1;
+/** Inclusive length in days (remembered with the period: charts ask about the same periods again and again). */
+const lengths = new WeakMap<Period, number>();
+function lengthOf(p: Period): number {
+  let n = lengths.get(p);
+  if (n === undefined) lengths.set(p, (n = days(p.start, p.end) + 1));
+  return n;
+}
 
 type Length = Exclude<PeriodKind, 'custom'> | 'other';
 const NOMINAL: [Length, number][] = [
