@@ -17,6 +17,7 @@ import type { PageData } from '../site/page-data.ts';
 import { pageView } from '../site/page-view.ts';
 import type { BuildEffects } from './effects.ts';
 import { tagRenderError } from '../report/build-failure.ts';
+import { forgetPassMemos } from '../util/bounded-cache.ts';
 
 export interface BuildOptions {
   dataDir: string;
@@ -112,5 +113,6 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
   for (const source of model.load.dataset.sources) cacheKeys.set(`source|${source.id}`, pageKey(digests, dependenciesOf(model, 'source', source.id)));
   cacheKeys.set('compare-units|', pageKey(digests, dependenciesOf(model, 'compare-units', '')));
   effects.pageKeys(cacheKeys);
+  forgetPassMemos();
   return result;
 }

@@ -15,6 +15,7 @@
  */
 import type { Observation } from '../schema/observation.ts';
 import { createHash } from 'node:crypto';
+import { onForget } from '../util/bounded-cache.ts';
 import { escapeAttr } from '../text/escape.ts';
 import { parseSvgRoot, rootSize } from './svg-root.ts';
 
@@ -81,15 +82,31 @@ export function figuresHash(id: string, observations: readonly Observation[]): s
 
 const figuresJson = (id: string, observations: readonly Observation[]) => figuresEntry(id, observations).json;
 
-// The chart's other language lists the same figures: its sorted figures' JSON is remembered for the last few charts.
+// The chart's other language lists the same figures: its sorted figures' JSON is remembered for the last charts, up
+// to FIGURES_CHARS characters (a metric page's chart lists every unit's figures).
 type FiguresEntry = { observations: readonly Observation[]; json: string; hash?: string };
+const FIGURES_CHARS = 4_000_000;
 const figuresMemo = new Map<string, FiguresEntry>();
+let figuresChars = 0;
+onForget(() => {
+  figuresMemo.clear();
+  figuresChars = 0;
+  figureMemo = new Map();
+});
 function figuresEntry(id: string, observations: readonly Observation[]): FiguresEntry {
   const hit = figuresMemo.get(id);
   if (hit && hit.observations.length === observations.length && hit.observations.every((o, i) => o === observations[i])) return hit;
   const entry = { observations, json: JSON.stringify(observations.map(figureJson).sort()) };
-  if (figuresMemo.size >= 64) figuresMemo.delete(figuresMemo.keys().next().value!);
+  const old = figuresMemo.get(id);
+  if (old) figuresChars -= old.json.length;
+  figuresMemo.delete(id);
   figuresMemo.set(id, entry);
+  figuresChars += entry.json.length;
+  for (const [k, e] of figuresMemo) {
+    if (figuresChars <= FIGURES_CHARS || k === id) break;
+    figuresMemo.delete(k);
+    figuresChars -= e.json.length;
+  }
   return entry;
 }
 

@@ -13,6 +13,7 @@
  *   none), so every row is dated without knowing the label grammar.
  * - Text cells are formula-escaped (see csv.ts); `unit`, `metric`, `source` are ids and never start with a trigger.
  */
+import { onForget } from '../util/bounded-cache.ts';
 import type { Dataset } from '../dataset/dataset.ts';
 import type { Observation } from '../schema/observation.ts';
 import type { Unit } from '../schema/unit.ts';
@@ -149,6 +150,7 @@ const writerOf = (ds: Dataset, withQuote: boolean) => {
  * CSVs, in both languages. Cleared past 10,000 lines so memory stays bounded on a national build.
  */
 let rowMemo = [new Map<Observation, string>(), new Map<Observation, string>()];
+onForget(() => (rowMemo = [new Map(), new Map()]));
 function rowOf(ds: Dataset, o: Observation, withQuote = true): string {
   const m = rowMemo[withQuote ? 0 : 1]!;
   let line = m.get(o);

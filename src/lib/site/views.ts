@@ -26,7 +26,7 @@ const STORE = ((): string => {
 })();
 
 // Astro renders a few pages at once (astro.config.mjs build.concurrency) and each page's components ask again.
-const recent = new BoundedCache<PageView>(16);
+const recent = new BoundedCache<PageView>(4);
 /** The view of the page at this path (Astro.url.pathname). */
 export function viewAt(path: string): PageView {
   return recent.get(path, () => (STORE ? readView(STORE, path) : undefined) ?? drawView(path));

@@ -8,6 +8,7 @@ export class BoundedCache<V> {
   private readonly max: number;
   constructor(max: number) {
     this.max = max;
+    onForget(() => this.map.clear());
   }
   get(k: string, make: () => V): V {
     let v = this.map.get(k);
@@ -18,4 +19,16 @@ export class BoundedCache<V> {
     }
     return v;
   }
+}
+
+// What the build pass remembers between pages (drawings, CSVs, the figures of the last charts: a metric page's are
+// megabytes) is no use to Astro, which renders the stored views with the model in the same heap.
+const forgetters: (() => void)[] = [];
+/** Register how to empty a memo when the pass is done (`forgetPassMemos`). */
+export function onForget(clear: () => void): void {
+  forgetters.push(clear);
+}
+/** Empty every memo of this module instance: the build pass calls it when it is done. */
+export function forgetPassMemos(): void {
+  for (const clear of forgetters) clear();
 }

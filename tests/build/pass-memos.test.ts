@@ -1,0 +1,22 @@
+/** What the build pass remembers between pages is bounded, and gone when the pass ends (Astro's heap is the same). */
+import { describe, expect, it } from 'vitest';
+import { BoundedCache, forgetPassMemos } from '../../src/lib/util/bounded-cache.ts';
+
+describe('pass memos', () => {
+  it('a bounded cache forgets its oldest entry past its size', () => {
+    const c = new BoundedCache<number>(2);
+    let made = 0;
+    const get = (k: string) => c.get(k, () => ++made);
+    expect([get('a'), get('b'), get('a')]).toEqual([1, 2, 1]);
+    get('c');
+    expect(get('a'), 'a was the oldest: made again').toBe(4);
+  });
+
+  it('forgetPassMemos empties every cache', () => {
+    const c = new BoundedCache<number>(8);
+    let made = 0;
+    c.get('a', () => ++made);
+    forgetPassMemos();
+    expect(c.get('a', () => ++made)).toBe(2);
+  });
+});
