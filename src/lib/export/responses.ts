@@ -27,8 +27,9 @@ const site = () => siteUrl();
 
 /* ---------- per chart ---------- */
 
-const csvCache = new BoundedCache<string>(16);
-/** A chart's figures as CSV, each quote once: the same file in both languages (remembered for the other one). */
+// The pass writes a chart's CSV once for both languages (build-site.ts `shared`): its CSV and its pinned data ask.
+const csvCache = new BoundedCache<string>(2);
+/** A chart's figures as CSV, each quote once: the same file in both languages. */
 export function chartCsv(chart: ExportChart): string {
   return csvCache.get(`${chart.key}|${figuresHash(chart.key, chart.observations)}`, () => chartObservationsCsv(siteData().dataset, chart.observations));
 }
