@@ -231,9 +231,8 @@ export class SiteModel {
 let model: SiteModel | undefined;
 /** The model of the current build (DATA_DIR), built once. */
 export function siteModel(): SiteModel {
-  if (!model) {
-    const load = siteData();
-    model = builtOnce(load, 'model', () => new SiteModel(load));
-  }
+  // A build handing over a new load result (a second build in one process) gets a model of that one.
+  const load = siteData();
+  if (model?.load !== load) model = builtOnce(load, 'model', () => new SiteModel(load));
   return model;
 }
