@@ -97,8 +97,7 @@ function figuresEntry(id: string, observations: readonly Observation[]): Figures
   const hit = figuresMemo.get(id);
   if (hit && hit.observations.length === observations.length && hit.observations.every((o, i) => o === observations[i])) return hit;
   const entry = { observations, json: JSON.stringify(observations.map(figureJson).sort()) };
-  const old = figuresMemo.get(id);
-  if (old) figuresChars -= old.json.length;
+  if (hit) figuresChars -= hit.json.length;
   figuresMemo.delete(id);
   figuresMemo.set(id, entry);
   figuresChars += entry.json.length;

@@ -135,24 +135,23 @@ export class FileSink {
    * from the first of its paths that exists. On the thread, so the caller goes on (Astro renders meanwhile).
    */
   concat(target: string, head: string, parts: string[][]): Promise<Assembled> {
-    if (this.closed) throw new Error('file sink closed');
-    this.post();
-    const id = this.nextId++;
-    this.worker.ref();
-    const done = new Promise<Assembled>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
-    this.worker.postMessage({ id, target, head, parts });
-    return done;
+    return this.ask({ target, head, parts });
   }
 
   /** Once every file queued so far is written (rejects with the first write error so far). */
   flushed(): Promise<void> {
+    return this.ask({ flush: true }).then(() => {});
+  }
+
+  // A request answered after every file queued before it: the queue is posted first, the thread works in order.
+  private ask(msg: object): Promise<Assembled> {
     if (this.closed) throw new Error('file sink closed');
     this.post();
     const id = this.nextId++;
     this.worker.ref();
     const done = new Promise<Assembled>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
-    this.worker.postMessage({ id, flush: true });
-    return done.then(() => {});
+    this.worker.postMessage({ id, ...msg });
+    return done;
   }
 
   /** Queue a file (absolute path). Folders are made as needed. */

@@ -6,7 +6,7 @@
  * its effects; no view writes anything. `finishSite` runs after Astro: dataset files, what to prune, manifest.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { listFiles, MANIFEST_VERSION, prunedFiles, routeFiles, writeManifest, type BuildManifest } from './build-manifest.ts';
 import type { ExportChart } from './catalog.ts';
@@ -142,6 +142,7 @@ export function finishDataset(outDir: string, shared: Set<string>, observations:
 export function listArchived(dir = archiveDir()): Set<string> {
   return new Set(archivedPins(dir));
 }
+
 /** What the build knows once Astro is done (report/build.ts). */
 export interface BuildEnd {
   /** Astro's cache folder, where the build manifest lives. */
