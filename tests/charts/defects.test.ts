@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { renderChart } from '../../src/lib/charts/render.ts';
 import { renderPlot } from './plot-oracle.ts';
 import { renderLite } from '../../src/lib/charts/lite.ts';
-import { axisTickFormat, rankAxis, tickDigits } from '../../src/lib/charts/ticks.ts';
+import { axisTickFormat, rankAxis, tickDigits, yearlyDates, yearMidpoint } from '../../src/lib/charts/ticks.ts';
 import { checkChartSvg, chartSvgsOf } from '../../src/lib/charts/svg-check.ts';
 import { lineSegments, periodLength } from '../../src/lib/charts/build/segments.ts';
 import { outcomesSpec, ratesSpec } from '../../src/lib/charts/build/unit.ts';
@@ -221,6 +221,46 @@ describe('time axis of a long series (found by `npm run check-site` on the merge
       expect(checkChartSvg(svg, 'years')).toEqual([]);
       expect(axes(svg).find((a) => a.includes('2010'))).toEqual(['2010', '2015', '2020', '2025']);
     }
+  });
+});
+
+describe('yearly figures (PCI, PAPI, PAR INDEX): each year\'s label under its point', () => {
+  // A yearly figure is drawn at the middle of its year (metrics/periods.ts midpoint): 2 July, 1 July in a leap year.
+  const years = [2018, 2019, 2020, 2021, 2022, 2023];
+  const mid = (y: number) => yearMidpoint(y).toISOString().slice(0, 10);
+  const spec: ChartSpec = { ...tiny, data: years.map((y, i) => ({ date: mid(y), series: 'pub', value: 50 + i, segment: 'p' })) };
+  /** x of the text element whose content is `label` (translate(x,…) or x="…"). */
+  const labelX = (svg: string, label: string) => {
+    const m = svg.match(new RegExp(`<text[^>]*?(?:translate\\(([\\d.]+)|x="([\\d.]+)")[^>]*>${label}</text>`));
+    return m ? Number(m[1] ?? m[2]) : NaN;
+  };
+  /** x of each vertex of the longest line path. */
+  const vertexXs = (svg: string) => {
+    const paths = [...svg.matchAll(/<path[^>]* d="(M[^"]*L[^"]*)"/g)].map((m) => m[1]!);
+    const longest = paths.sort((a, b) => b.split('L').length - a.split('L').length)[0] ?? '';
+    return [...longest.matchAll(/[ML]([\d.]+),/g)].map((m) => Number(m[1]));
+  };
+
+  test('dates in the middle of their year are yearly; a day or a month is not', () => {
+    expect(years.map(mid)).toEqual(['2018-07-02', '2019-07-02', '2020-07-01', '2021-07-02', '2022-07-02', '2023-07-02']);
+    expect(yearlyDates(years.map(mid))).toBe(true);
+    expect(yearlyDates(['2019-07-02', '2019-08-16'])).toBe(false);
+    expect(yearlyDates([])).toBe(false);
+  });
+
+  test('site, Plot and browser renderers put "2019" under the 2019 point, not at 1 January between two points', () => {
+    for (const svg of [renderChart(spec), renderPlot(spec), renderLite(spec)]) {
+      const xs = vertexXs(svg);
+      expect(xs).toHaveLength(years.length);
+      years.forEach((y, i) => expect(Math.abs(labelX(svg, String(y)) - xs[i]!)).toBeLessThan(0.6));
+    }
+  });
+
+  test('two years of figures are labelled by year, not by quarter; one year gets its own label', () => {
+    const two: ChartSpec = { ...spec, data: spec.data.slice(0, 2) };
+    expect(axes(renderChart(two)).find((a) => a.includes('2018'))).toEqual(['2018', '2019']);
+    const one: ChartSpec = { ...spec, data: spec.data.slice(0, 1) };
+    expect(axes(renderChart(one)).find((a) => a.includes('2018'))).toEqual(['2018']);
   });
 });
 

@@ -4,7 +4,7 @@
  * charts. Decided once here so both draw the same chart.
  */
 import type { ChartSpec, Datum, Rule } from './spec.ts';
-import { axisTickFormat, niceTicks, timeTicks } from './ticks.ts';
+import { axisTickFormat, niceTicks, timeTicks, yearlyDates } from './ticks.ts';
 import { textWidth } from '../export/fonts.ts';
 import { ellipsize, rankingLabels as shortLabels, spreadApart } from './labels.ts';
 
@@ -77,8 +77,9 @@ export function marginRightFor(spec: ChartSpec, lo: number, hi: number): number 
 export function markerLayout(spec: ChartSpec, plotWidth?: number): { x0: Date; x1: Date; ticks: Date[]; format: (d: Date, locale: 'vi' | 'en') => string } {
   const all: string[] = [];
   for (const d of spec.data) if (d.date) all.push(d.date);
+  const yearly = yearlyDates(all);
   for (const m of spec.markers ?? []) all.push(m.date);
-  const { ticks, format } = timeTicks(all.length ? all : ['2000-01-01'], plotWidth);
+  const { ticks, format } = timeTicks(all.length ? all : ['2000-01-01'], plotWidth, yearly);
   all.sort();
   const pad = 45 * 86_400_000;
   const x0 = new Date(utcDate(all[0] ?? '2000-01-01').getTime() - pad);

@@ -11,25 +11,51 @@ function monthYear(locale: 'vi' | 'en'): Intl.DateTimeFormat {
   return f;
 }
 
-/** Time-axis ticks: 1 January of each year for long spans, the first of every third month for short ones. */
 /** Width of a line chart's plot at the drawing's full width (360 less its 52 + 20 margins). */
 const FULL_PLOT_WIDTH = 288;
 
-export function timeTicks(dates: readonly string[], plotWidth = FULL_PLOT_WIDTH): { ticks: Date[]; format: (d: Date, locale: 'vi' | 'en') => string } {
+const DAY = 86_400_000;
+/** Where a whole year's figure is drawn: its middle day, as metrics/periods.ts `midpoint` places it (2 July, 1 July in a leap year). */
+export function yearMidpoint(y: number): Date {
+  const a = Date.UTC(y, 0, 1);
+  return new Date(a + Math.floor((Date.UTC(y, 11, 31) - a) / 2 / DAY) * DAY);
+}
+
+/** Whether every date is the middle of its year: a chart of yearly figures (PCI, PAPI, PAR INDEX …). */
+export function yearlyDates(dates: readonly string[]): boolean {
+  return dates.length > 0 && dates.every((d) => yearMidpoint(Number(d.slice(0, 4))).toISOString().slice(0, 10) === d);
+}
+
+/**
+ * Time-axis ticks. Yearly figures: each year's label under its point (the year's middle), every year up to 8 on a
+ * full-width axis, else every 2nd, 5th or 10th. Other spans of 2 years or more: 1 January, labelled with the year
+ * that starts there; shorter ones: the first of every third month. `yearly`: the data's dates are years' middles
+ * (markers, dated to the day, do not count).
+ */
+export function timeTicks(dates: readonly string[], plotWidth = FULL_PLOT_WIDTH, yearly = yearlyDates(dates)): { ticks: Date[]; format: (d: Date, locale: 'vi' | 'en') => string } {
   const sorted = [...dates].sort();
   const first = utc(sorted[0]!);
   const last = utc(sorted[sorted.length - 1]!);
   const y0 = first.getUTCFullYear();
   const y1 = last.getUTCFullYear();
-  if (y1 - y0 >= 2) {
-    // At most 8 year labels on a full-width axis: "2006 2008 … 2024" across a phone-wide axis touch each other; past
-    // 14 years, every 5th. A narrower axis (line-end labels take the right side) gets fewer, in proportion.
-    const span = y1 - y0;
+  const year = (d: Date) => String(d.getUTCFullYear());
+  // At most 8 year labels on a full-width axis: "2006 2008 … 2024" across a phone-wide axis touch each other; past
+  // 14 years, every 5th. A narrower axis (line-end labels take the right side) gets fewer, in proportion.
+  const yearStep = (span: number) => {
     const k = Math.min(1, plotWidth / FULL_PLOT_WIDTH);
-    const step = span <= 8 * k ? 1 : span <= 14 * k ? 2 : span <= 35 * k ? 5 : 10;
+    return span <= 8 * k ? 1 : span <= 14 * k ? 2 : span <= 35 * k ? 5 : 10;
+  };
+  if (yearly) {
+    const step = yearStep(y1 - y0);
+    const ticks: Date[] = [];
+    for (let y = step === 1 ? y0 : Math.ceil(y0 / step) * step; y <= y1; y += step) ticks.push(yearMidpoint(y));
+    return { ticks, format: year };
+  }
+  if (y1 - y0 >= 2) {
+    const step = yearStep(y1 - y0);
     const ticks: Date[] = [];
     for (let y = step === 1 ? y0 + 1 : Math.ceil((y0 + 1) / step) * step; y <= y1; y += step) ticks.push(new Date(Date.UTC(y, 0, 1)));
-    return { ticks, format: (d) => String(d.getUTCFullYear()) };
+    return { ticks, format: year };
   }
   const ticks: Date[] = [];
   for (let t = new Date(Date.UTC(y0, Math.floor(first.getUTCMonth() / 3) * 3, 1)); t <= last; t = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 3, 1))) {

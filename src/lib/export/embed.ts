@@ -20,7 +20,7 @@ import { escapeAttr } from '../text/escape.ts';
 import { parseSvgRoot, rootSize } from './svg-root.ts';
 
 /** Bump when the embed page's markup or the renderer change in a way that alters what a versioned URL shows. */
-export const EMBED_FORMAT_VERSION = 5;
+export const EMBED_FORMAT_VERSION = 6;
 
 export const MSG_HEIGHT = 'cchc-embed:height';
 export const MSG_PING = 'cchc-embed:ping';
@@ -57,7 +57,8 @@ function figureJson(o: Observation): string {
  * change of format: bump EMBED_FORMAT_VERSION). Version 2 dropped sorting the spec's keys, which took a
  * fifth of the time spent on a commune page's charts; version 3 leaves out the table twin (see catalog.ts); version 4 is the
  * one string drawing that scales (viewBox), so a pinned page never changes its picture under the same address; version
- * 5 links the pinned data shared by the chart's two languages (`pinnedDataFile`, urls.ts).
+ * 5 links the pinned data shared by the chart's two languages (`pinnedDataFile`, urls.ts); version 6 labels yearly
+ * figures under their points (charts/ticks.ts `timeTicks`).
  *
  * The digest is that of `JSON.stringify({ v, id, figures, spec })` (figures: each figure's JSON, sorted), fed to the
  * hash in pieces: the figures' part is the same in both languages and made once per chart.
