@@ -144,10 +144,11 @@ describe('responsive embed', () => {
     process.env.DATA_DIR = process.env.SITE_TEST_DATA || 'tests/site-fixture';
     const { exportCatalog, renderExport } = await import('../../src/lib/export/catalog.ts');
     const { iframeHeight } = await import('../../src/lib/export/panel.ts');
+    const { siteModel } = await import('../../src/lib/site/model.ts');
     const page = await browser.newPage({ viewport: { width: 800, height: 800 } });
     const checked: string[] = [];
     for (const chart of exportCatalog().charts.filter((c) => c.key.startsWith('don-vi--dong-thap-thanh-pho-sa-dec--'))) {
-      const fixed = iframeHeight(chart, renderExport(chart));
+      const fixed = iframeHeight(chart, renderExport(chart), siteModel().sources);
       await page.setViewportSize({ width: 640, height: fixed });
       await page.goto(`${base}${chart.locale === 'en' ? '/en' : ''}/embed/${chart.key}/`);
       const content = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));

@@ -30,4 +30,16 @@ describe('views', () => {
     const writes = /\bnode:fs\b|\bwrite(File|Sync|UnitCsv)?\s*\(|\bpageRendered\b|\bexportWriter\b/;
     expect(VIEWS.filter((f) => writes.test(readFileSync(f, 'utf8')))).toEqual([]);
   });
+
+  it('the unit page and the chart components render their page data: they read no model', () => {
+    // A value import of the model (a type import is fine): what the component shows must come from its props.
+    const readsModel = /import\s+(?!type\b)[^;]*site\/(model|data)\.ts/;
+    const components = ['Chart', 'ChartFigure', 'EmbedPanel', 'Citation', 'Downloads', 'FiguresTable', 'WarningList', 'DataTable', 'ChartLegend'].map((c) => `src/components/${c}.astro`);
+    expect(components.filter((f) => readsModel.test(readFileSync(f, 'utf8')))).toEqual([]);
+    // The unit page lists its routes from the model (getStaticPaths); the page itself renders its view.
+    const page = readFileSync('src/pages/[...lang]/don-vi/[id].astro', 'utf8');
+    const body = page.slice(page.indexOf('interface Props'));
+    expect(body).toContain('viewAt(');
+    expect(body.match(/\bsiteModel\(|\bmodel\.|\bsiteData\(/g)).toBeNull();
+  });
 });

@@ -19,7 +19,7 @@ import { LOCALES } from '../../src/lib/i18n/locale.ts';
 import { SiteModel } from '../../src/lib/site/model.ts';
 import type { Dependencies, PageType } from '../../src/lib/site/page-data.ts';
 import { buildPage, dependenciesOf, findPage, pageRefs, type PageRef } from '../../src/lib/site/registry.ts';
-import { keyFigures, unitPageType } from '../../src/lib/site/unit-page.ts';
+import { unitPageType } from '../../src/lib/site/unit-page.ts';
 import { compareMetric, compareUnits } from '../../src/lib/site/compare-data.ts';
 import { latestFigures, recentUnits } from '../../src/lib/site/summary.ts';
 import type { Unit } from '../../src/lib/schema/unit.ts';
@@ -150,13 +150,13 @@ function uncovered(load: LoadResult, deps: Dependencies, output: (model: SiteMod
 
 /**
  * What a page shows on a model: both languages of its registry page, and what its Astro page still computes from the
- * model besides (a unit's key figures, the home page's latest figures). Not a rate page's computations
- * (site/metric-computed.ts): one pass computes every rate for all rate pages, so it reads every count.
+ * model besides (the home page's latest figures; a unit page shows its page data only, tests/structure.test.ts).
+ * Not a rate page's computations (site/metric-computed.ts): one pass computes every rate for all rate pages, so it
+ * reads every count.
  */
 function pageOutput(ref: PageRef) {
   return (model: SiteModel) => {
     buildPage(model, ref);
-    if (ref.type.kind === 'unit') for (const l of LOCALES) keyFigures(model, ref.id, l);
     if (ref.type.kind !== 'home') return;
     latestFigures(model, 10);
     recentUnits(model, 10);

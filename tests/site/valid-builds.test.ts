@@ -84,10 +84,10 @@ async function validateAndBuild(dataDir: string, outDir: string) {
   const chart = async (spec: Spec, page: string, quotes: InstanceType<typeof QuoteRegistry>) => {
     const c = chartsAt(page).find((x) => x.spec.id === spec.id);
     if (!c) throw new Error(`${spec.id} of ${page} is not in the page registry`);
-    embedCodes(c, renderExport(c), site);
+    embedCodes(c, renderExport(c), model.sources, site);
     downloadLinks(c);
     const other = exportCatalog().byKey(c.locale === 'vi' ? 'en' : 'vi', c.key);
-    citations(c, site, other && citedChart(other));
+    citations(c, model.sources, site, other && citedChart(other));
     legendHtml(spec, {});
     tableHtml(spec.table, spec.locale, { quotes: { registry: quotes, table: spec.id } });
     charts++;

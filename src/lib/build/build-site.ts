@@ -87,7 +87,7 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
       try {
         const data = pageIn(l);
         // Each chart's citation names its other language's pinned version.
-        effects.view(pageView(data, pageIn(LOCALES.find((x) => x !== l)!), renderExport));
+        effects.view(pageView(data, pageIn(LOCALES.find((x) => x !== l)!), renderExport, model.sources));
         const csv = ref.type.kind === 'unit' && l === LOCALES[0] ? unitCsv(model.obsByUnit.get(ref.id) ?? []) : undefined;
         if (data.charts.length === 0 && !csv) continue;
         result.pages++;

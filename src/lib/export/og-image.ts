@@ -8,11 +8,11 @@ import type { Locale } from '../i18n/locale.ts';
 import { unitHref } from '../i18n/routes.ts';
 import type { Unit } from '../schema/unit.ts';
 import { siteModel } from '../site/model.ts';
-import { unitPageType } from '../site/unit-page.ts';
+import { ownCard } from '../site/unit-page.ts';
 import { siteOgHref, unitOgHref } from './urls.ts';
 
 /** Whether the unit's page has a card of its own. */
-export const hasUnitCard = (unit: Unit): boolean => siteModel().hasPage(unit.id) && !unitPageType.bulk?.(unit);
+export const hasUnitCard = (unit: Unit): boolean => siteModel().hasPage(unit.id) && ownCard(unit);
 
 /** The units whose cards are drawn, in page order. */
 export const cardUnits = (): Unit[] => siteModel().pageUnits.filter(hasUnitCard);

@@ -6,6 +6,7 @@
  */
 import type { ChartSpec } from '../charts/spec.ts';
 import type { Locale } from '../i18n/locale.ts';
+import type { Source } from '../schema/source.ts';
 import type { ChartData, PageData } from './page-data.ts';
 
 /** What a view reads of a spec: everything but the plotted data (already drawn) and the figures (in the chart's CSV). */
@@ -27,7 +28,12 @@ export interface ChartView extends ChartMeta {
   /** The chart's one drawing in this language (charts/render.ts): the page, the embed pages and the images share it. */
   svg: string;
   other?: CitedChart;
+  /** The publications its source line and citations name (sources.csv rows), so the view needs no lookup. */
+  sources: Source[];
 }
+
+/** The publications of the chart by id: what its source line and citations read (charts/source-line.ts). */
+export const chartSources = (chart: Pick<ChartView, 'sources'>): ReadonlyMap<string, Source> => new Map(chart.sources.map((s) => [s.id, s]));
 
 export interface PageView<B = unknown> extends Omit<PageData<B>, 'charts'> {
   charts: ChartView[];
@@ -40,14 +46,18 @@ export function specView(spec: ChartSpec): SpecView {
 
 export const citedChart = (c: ChartData): CitedChart => ({ locale: c.locale, key: c.key, hash: c.hash, title: c.spec.title, subtitle: c.spec.subtitle });
 
-/** One language of a page as its view reads it; `other`: the page in the other language, `draw`: the chart's drawing. */
-export function pageView<B>(page: PageData<B>, other: PageData<B> | undefined, draw: (chart: ChartData) => string): PageView<B> {
+/**
+ * One language of a page as its view reads it; `other`: the page in the other language, `draw`: the chart's drawing,
+ * `sources`: the site's sources.csv by id.
+ */
+export function pageView<B>(page: PageData<B>, other: PageData<B> | undefined, draw: (chart: ChartData) => string, sources: ReadonlyMap<string, Source>): PageView<B> {
   const others = new Map((other?.charts ?? []).map((c) => [c.key, c]));
   return {
     ...page,
     charts: page.charts.map((c) => {
       const o = others.get(c.key);
-      return { key: c.key, locale: c.locale, hash: c.hash, pageHref: c.pageHref, spec: specView(c.spec), svg: draw(c), ...(o ? { other: citedChart(o) } : {}) };
+      const used = c.spec.sources.map((s) => sources.get(s.id)).filter((s): s is Source => !!s);
+      return { key: c.key, locale: c.locale, hash: c.hash, pageHref: c.pageHref, spec: specView(c.spec), svg: draw(c), ...(o ? { other: citedChart(o) } : {}), sources: used };
     }),
   };
 }

@@ -10,7 +10,14 @@ import { APOLOGY, HEADLINE_RATE, ONLINE_LEVELS, OUTCOME_METRICS, SHARE_RATES, in
 import { RATES } from '../metrics/rates.ts';
 import { comparePeriods } from '../metrics/periods.ts';
 import { computedSeries, seriesOf } from '../metrics/series.ts';
-import type { SiteModel } from './model.ts';
+import type { SiteModel, WarningEntry } from './model.ts';
+import type { Target } from '../schema/target.ts';
+import type { UnitChange } from '../schema/unit-change.ts';
+import type { TableTwin } from '../charts/spec.ts';
+import type { MetricKind } from '../values/kinds.ts';
+import { figuresTable } from './figures-table.ts';
+import { kindOf } from '../charts/build/common.ts';
+import { siteOgHref, unitOgHref } from '../export/urls.ts';
 import type { PageType } from './page-data.ts';
 import { t, tf } from '../i18n/strings.ts';
 import { href, unitHref } from '../i18n/routes.ts';
@@ -142,12 +149,117 @@ export function keyFigures(model: SiteModel, unitId: string, l: Locale): KeyFigu
   return out.slice(0, 6);
 }
 
-/** A unit page's body: its sections, each naming its charts by spec id (the page data holds the charts). */
-export interface UnitPageBody {
-  sections: { id: string; title: string; charts: string[] }[];
+/** A unit the page names: its label, and the address of its page when it has one. */
+export interface UnitLink {
+  id: string;
+  label: string;
+  href?: string;
 }
 
-/** A unit page: its sections of charts (the rest of the page still reads the model in don-vi/[id].astro). */
+/** A change of the unit's lineage: the unit on its other side, the kind of change and its date. */
+export interface LineageLink {
+  unit: UnitLink;
+  kind: UnitChange['kind'];
+  date: string;
+}
+
+/** A key figure as the page shows it: its metric's kind (how the value is written) and its source's title. */
+export interface KeyFigureView extends KeyFigure {
+  kind: MetricKind;
+  sourceTitle: string;
+}
+
+/** A target of the unit, with what its line names: the metric's label and kind, the source's title. */
+export interface TargetView {
+  metric: string;
+  label: string;
+  kind: MetricKind;
+  op: Target['op'];
+  value: number;
+  from?: string;
+  to?: string;
+  source: string;
+  sourceTitle: string;
+  note?: string;
+}
+
+/** How many of the unit's figures the page lists (the latest periods in full, up to FIGURES_LIMIT). */
+export const FIGURES_LIMIT = 120;
+
+/**
+ * Everything the unit page shows besides its charts, so the view renders it without the model: the unit and its
+ * parent, lineage, key figures, sections (each naming its charts by spec id; the page data holds the charts),
+ * targets, warnings, the figures table and the children with a page.
+ */
+export interface UnitPageBody {
+  unit: Pick<Unit, 'id' | 'level' | 'gso_code' | 'valid_from' | 'valid_to'>;
+  name: string;
+  /** Left out when it is the nation. */
+  parent?: UnitLink;
+  lineage: { before: LineageLink[]; after: LineageLink[] };
+  keyFigures: KeyFigureView[];
+  sections: { id: string; title: string; charts: string[] }[];
+  targets: TargetView[];
+  warnings: Pick<WarningEntry, 'problem' | 'anchor'>[];
+  /** The unit's figures: how many, and the table of those listed (none without figures). */
+  figures: { total: number; listed: number; table?: TableTwin };
+  children: UnitLink[];
+  /** Children without a page (no figures yet). */
+  childrenWithout: number;
+}
+
+function unitLink(model: SiteModel, id: string, l: Locale): UnitLink {
+  return { id, label: model.unitLabel(id, l), ...(model.hasPage(id) ? { href: unitHref(l, id) } : {}) };
+}
+
+function unitBody(model: SiteModel, unit: Unit, l: Locale, sections: UnitSection[]): UnitPageBody {
+  const name = model.unitLabel(unit, l);
+  const obs = model.obsByUnit.get(unit.id) ?? [];
+  const parent = unit.parent ? model.units.get(unit.parent) : undefined;
+  const { before, after } = model.lineage(unit.id);
+  const kids = model.children.get(unit.id) ?? [];
+  const children = kids.filter((c) => model.hasPage(c.id));
+  const listed = [...obs].sort((a, b) => comparePeriods(b.period, a.period)).slice(0, FIGURES_LIMIT);
+  return {
+    unit: { id: unit.id, level: unit.level, gso_code: unit.gso_code, valid_from: unit.valid_from, valid_to: unit.valid_to },
+    name,
+    ...(parent && parent.level !== 'nation' ? { parent: unitLink(model, parent.id, l) } : {}),
+    lineage: {
+      before: before.map((c) => ({ unit: unitLink(model, c.from, l), kind: c.kind, date: c.date })),
+      after: after.map((c) => ({ unit: unitLink(model, c.to, l), kind: c.kind, date: c.date })),
+    },
+    keyFigures: keyFigures(model, unit.id, l).map((f) => ({ ...f, kind: kindOf(model, f.metric), sourceTitle: model.sourceTitle(f.obs.source) })),
+    sections: sections.map((s) => ({ id: s.id, title: s.title, charts: s.charts.map((c) => c.id) })),
+    targets: (model.targetsByUnit.get(unit.id) ?? []).map((tg) => ({
+      metric: tg.metric,
+      label: model.metricLabel(tg.metric, l),
+      kind: kindOf(model, tg.metric),
+      op: tg.op,
+      value: tg.value,
+      ...(tg.from ? { from: tg.from } : {}),
+      ...(tg.to ? { to: tg.to } : {}),
+      source: tg.source,
+      sourceTitle: model.sourceTitle(tg.source),
+      ...(tg.note ? { note: tg.note } : {}),
+    })),
+    warnings: model.warningsForUnit(unit.id).map((w) => ({ problem: w.problem, anchor: w.anchor })),
+    figures: {
+      total: obs.length,
+      listed: listed.length,
+      ...(listed.length ? { table: figuresTable(model, listed, l, tf(l, 'unitFiguresCaption', { name }), { metric: true, source: true }) } : {}),
+    },
+    children: children.map((c) => unitLink(model, c.id, l)),
+    childrenWithout: kids.length - children.length,
+  };
+}
+
+/**
+ * Whether a unit's page has a share card of its own: not when its pages are bulk (communes): thousands of cards
+ * few would ever share; those pages show the site's card (export/og-image.ts).
+ */
+export const ownCard = (unit: Unit): boolean => !unitPageType.bulk?.(unit);
+
+/** A unit page: everything it shows (don-vi/[id].astro renders its view). */
 export const unitPageType: PageType<Unit, UnitPageBody> = {
   kind: 'unit',
   section: 'don-vi',
@@ -186,10 +298,10 @@ export const unitPageType: PageType<Unit, UnitPageBody> = {
           ...(province && province.id !== unit.id ? [{ label: model.unitLabel(province, l), href: model.hasPage(province.id) ? unitHref(l, province.id) : undefined }] : []),
           { label: name },
         ],
-        // TODO(S4/S6): ogImage `unitOgImage(l, unit)` (export/og-image.ts) once the base URL is read in site/ (settings.ts), not export/urls.ts.
+        ogImage: ownCard(unit) ? unitOgHref(l, unit.id) : siteOgHref(l),
       },
       specs: sections.flatMap((s) => s.charts),
-      body: { sections: sections.map((s) => ({ id: s.id, title: s.title, charts: s.charts.map((c) => c.id) })) },
+      body: unitBody(model, unit, l, sections),
     };
   },
   bulk: (unit) => unit.level === 'commune',

@@ -38,7 +38,7 @@ function drawView(path: string): PageView {
   if (!hit) throw new Error(`no page of the page registry at ${path} (site/registry.ts)`);
   const pages = buildPage(model, hit.ref);
   const other = LOCALES.find((l) => l !== hit.locale)!;
-  return pageView(pages[hit.locale], pages[other], (c) => renderChart(c.spec));
+  return pageView(pages[hit.locale], pages[other], (c) => renderChart(c.spec), model.sources);
 }
 
 let keys: Map<string, string> | undefined;
