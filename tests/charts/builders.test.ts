@@ -9,7 +9,7 @@ import { SiteModel } from '../../src/lib/site/model.ts';
 import { outcomesSpec, ratesSpec, apologySpec } from '../../src/lib/charts/build/unit.ts';
 import { busiestPeriod, distributionSpec, lineageSpec, rankingSpec } from '../../src/lib/charts/build/compare.ts';
 import { clientRanking } from '../../src/lib/charts/build/client.ts';
-import { compareMetric, compareUnits, periodFromToken, periodToken } from '../../src/lib/site/compare-data.ts';
+import { compareMetric, compareUnit, compareUnits, compareUnitsById, periodFromToken, periodToken } from '../../src/lib/site/compare-data.ts';
 import { renderChart } from '../../src/lib/charts/render.ts';
 import { unitSections } from '../../src/lib/site/unit-page.ts';
 
@@ -112,6 +112,15 @@ describe('comparisons', () => {
     const server = rankingSpec(vi(), 'pct_on_time_or_early', '2023|2023-01-01|2023-12-31', { id: 'r', units: pick })!;
     expect(client.categories.map((c) => c.label)).toEqual(server.categories.map((c) => c.label));
     expect(client.data.map((d) => d.value)).toEqual(server.data.map((d) => d.value));
+  });
+  test("the picker's unit list: one tuple per unit with figures, read back by field in both languages", () => {
+    const units = compareUnits(model);
+    const sd = compareUnitsById(units).get(SA_DEC)!;
+    expect(sd).toEqual({ id: SA_DEC, name: { vi: model.unitLabel(SA_DEC, 'vi'), en: model.unitLabel(SA_DEC, 'en') }, level: 'district', province: 'dong-thap' });
+    // The wire format stays a tuple: [id, vi, en, level, province], sorted by Vietnamese name.
+    expect(units.units.find((r) => r[0] === SA_DEC)).toEqual([SA_DEC, sd.name.vi, sd.name.en, 'district', 'dong-thap']);
+    expect(units.units.map((r) => compareUnit(r).name.vi)).toEqual(units.units.map((r) => r[1]).sort((a, b) => a.localeCompare(b, 'vi')));
+    expect(compareUnitsById(units).size).toBe(model.obsByUnit.size);
   });
   test('distribution per period with quartiles', () => {
     const spec = distributionSpec(vi(), 'pct_on_time_or_early', { id: 'd' })!;

@@ -115,7 +115,7 @@ export function tileMapSvg(regions: readonly MapRegion[], classes: readonly MapC
   for (const a of ARCHIPELAGOS) {
     const [ac, ar] = a.at;
     const dots = [[0.2, 0.5], [0.55, 0.25], [0.85, 0.6], [0.45, 0.8], [1.15, 0.4]].map(([dx, dy]) => `<circle cx="${x(ac + dx!)}" cy="${y(ar + dy!)}" r="2.5" fill="currentColor"/>`);
-    const label = opts.locale === 'vi' ? a.vi : a.en;
+    const label = a[opts.locale];
     const [l1, l2] = splitLabel(label);
     out.push(`<g>${dots.join('')}<text x="${x(ac)}" y="${y(ar + 1.4)}" font-size="12" fill="currentColor">${escapeText(l1)}</text>${l2 ? `<text x="${x(ac)}" y="${y(ar + 1.4) + 13}" font-size="12" fill="currentColor">${escapeText(l2)}</text>` : ''}</g>`);
   }

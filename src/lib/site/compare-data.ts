@@ -16,9 +16,31 @@ export interface ComparePeriod {
   explicitDates: boolean;
 }
 
+/** A unit of the picker's list as its JSON carries it: a tuple (thousands of units, a few bytes each). */
+export type CompareUnitRow = [id: string, vi: string, en: string, level: string, province: string];
+
+/** A unit of the picker's list by field: its names in both languages, its level and its province ('' for none). */
+export interface CompareUnit {
+  id: string;
+  name: { vi: string; en: string };
+  level: string;
+  province: string;
+}
+
+/** The one place that knows the order of a row's fields. */
+export const compareUnit = ([id, vi, en, level, province]: CompareUnitRow): CompareUnit => ({ id, name: { vi, en }, level, province });
+const rowOf = (u: CompareUnit): CompareUnitRow => [u.id, u.name.vi, u.name.en, u.level, u.province];
+
+const byIdMemo = new WeakMap<CompareUnits, Map<string, CompareUnit>>();
+/** The list's units by id (made once per list). */
+export function compareUnitsById(units: CompareUnits): Map<string, CompareUnit> {
+  let m = byIdMemo.get(units);
+  if (!m) byIdMemo.set(units, (m = new Map(units.units.map((r) => compareUnit(r)).map((u) => [u.id, u]))));
+  return m;
+}
+
 export interface CompareUnits {
-  /** [id, label vi, label en, level, province id or ""]. */
-  units: [string, string, string, string, string][];
+  units: CompareUnitRow[];
   metrics: { id: string; vi: string; en: string; kind: string }[];
 }
 
@@ -50,8 +72,9 @@ export function compareUnits(model: SiteModel): CompareUnits {
   const units = [...model.obsByUnit.keys()]
     .map((id) => model.units.get(id))
     .filter((u) => !!u)
-    .map((u) => [u!.id, model.unitLabel(u!, 'vi'), model.unitLabel(u!, 'en'), u!.level, model.provinceOf(u!)?.id ?? ''] as [string, string, string, string, string])
-    .sort((a, b) => a[1].localeCompare(b[1], 'vi'));
+    .map((u): CompareUnit => ({ id: u!.id, name: { vi: model.unitLabel(u!, 'vi'), en: model.unitLabel(u!, 'en') }, level: u!.level, province: model.provinceOf(u!)?.id ?? '' }))
+    .sort((a, b) => a.name.vi.localeCompare(b.name.vi, 'vi'))
+    .map(rowOf);
   const metrics = model.metricsWithData().map((m) => ({ id: m.id, vi: m.label_vi, en: m.label_en, kind: m.kind }));
   return { units, metrics };
 }

@@ -3,7 +3,7 @@
  * many: the units are a comma-separated list of ids in the form (and the URL), and a search box adds units by name
  * (lib/search/match.ts), so nobody has to know an id. Runs in the browser; pure functions, tested in Node.
  */
-import type { CompareUnits } from './compare-data.ts';
+import { compareUnit, type CompareUnits } from './compare-data.ts';
 import type { SearchIndex } from '../search/match.ts';
 
 /** The ids of a comma-separated list, trimmed, without blanks or repeats. */
@@ -19,7 +19,8 @@ export const withoutUnit = (text: string, id: string): string => unitIds(text).f
 
 /** The picker's units as a search index: their names in both languages, and their province as context. */
 export function pickerIndex(units: CompareUnits): SearchIndex {
-  const position = new Map(units.units.map((u, i) => [u[0], i] as const));
+  const list = units.units.map((r) => compareUnit(r));
+  const position = new Map(list.map((u, i) => [u.id, i] as const));
   // A province is its own province in the comparison data: no context then.
-  return { v: 1, entries: units.units.map(([id, vi, en, , province]) => ['u', id, vi, en, province && province !== id ? (position.get(province) ?? -1) : -1, '']) };
+  return { v: 1, entries: list.map(({ id, name, province }) => ['u', id, name.vi, name.en, province && province !== id ? (position.get(province) ?? -1) : -1, '']) };
 }

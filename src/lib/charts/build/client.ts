@@ -9,7 +9,7 @@ import { t, tf } from '../../i18n/strings.ts';
 import { periodKey, type Period } from '../../values/period.ts';
 import { lineSegments } from './segments.ts';
 import { midpoint, withMissing } from '../../metrics/periods.ts';
-import type { CompareMetric, CompareUnits } from '../../site/compare-data.ts';
+import { compareUnitsById, type CompareMetric, type CompareUnits } from '../../site/compare-data.ts';
 import { CATEGORICAL } from '../palette.ts';
 import type { Category, ChartSpec, Datum, SeriesDef, TableCell } from '../spec.ts';
 
@@ -24,8 +24,7 @@ export interface ClientContext {
 }
 
 function nameOf(ctx: ClientContext, id: string): string {
-  const u = ctx.units.units.find((x) => x[0] === id);
-  return u ? (ctx.locale === 'vi' ? u[1] : u[2]) : id;
+  return compareUnitsById(ctx.units).get(id)?.name[ctx.locale] ?? id;
 }
 
 const asPeriod = (p: CompareMetric['periods'][number]): Period => ({ label: p.label, kind: p.kind, start: p.start, end: p.end, explicitDates: p.explicitDates });
