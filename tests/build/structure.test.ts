@@ -31,15 +31,17 @@ describe('views', () => {
     expect(VIEWS.filter((f) => writes.test(readFileSync(f, 'utf8')))).toEqual([]);
   });
 
-  it('the unit page and the chart components render their page data: they read no model', () => {
+  it('the unit and metric pages and the chart components render their page data: they read no model', () => {
     // A value import of the model (a type import is fine): what the component shows must come from its props.
     const readsModel = /import\s+(?!type\b)[^;]*site\/(model|data)\.ts/;
     const components = ['Chart', 'ChartFigure', 'EmbedPanel', 'Citation', 'Downloads', 'FiguresTable', 'WarningList', 'DataTable', 'ChartLegend'].map((c) => `src/components/${c}.astro`);
     expect(components.filter((f) => readsModel.test(readFileSync(f, 'utf8')))).toEqual([]);
-    // The unit page lists its routes from the model (getStaticPaths); the page itself renders its view.
-    const page = readFileSync('src/pages/[...lang]/don-vi/[id].astro', 'utf8');
-    const body = page.slice(page.indexOf('interface Props'));
-    expect(body).toContain('viewAt(');
-    expect(body.match(/\bsiteModel\(|\bmodel\.|\bsiteData\(/g)).toBeNull();
+    // These pages list their routes from the model (getStaticPaths); the page itself renders its view.
+    for (const file of ['src/pages/[...lang]/don-vi/[id].astro', 'src/pages/[...lang]/chi-tieu/[id].astro']) {
+      const page = readFileSync(file, 'utf8');
+      const body = page.slice(page.indexOf('interface Props'));
+      expect(body, file).toContain('viewAt(');
+      expect(body.match(/\bsiteModel\(|\bmodel\.|\bsiteData\(|\bcomputedRates\(/g), file).toBeNull();
+    }
   });
 });

@@ -150,9 +150,9 @@ function uncovered(load: LoadResult, deps: Dependencies, output: (model: SiteMod
 
 /**
  * What a page shows on a model: both languages of its registry page, and what its Astro page still computes from the
- * model besides (the home page's latest figures; a unit page shows its page data only, tests/structure.test.ts).
- * Not a rate page's computations (site/metric-computed.ts): one pass computes every rate for all rate pages, so it
- * reads every count.
+ * model besides (the home page's latest figures; unit and metric pages show their page data only,
+ * tests/build/structure.test.ts). A rate page's computations (site/metric-computed.ts) are made for every rate at
+ * once, so a rate page declares every rate and count.
  */
 function pageOutput(ref: PageRef) {
   return (model: SiteModel) => {

@@ -5,7 +5,7 @@
  */
 import type { Observation } from '../schema/observation.ts';
 import { periodKey, type Period } from '../values/period.ts';
-import { computedRate, type RateDefinition } from './rates.ts';
+import { computedRate, RATES, type RateDefinition } from './rates.ts';
 import { comparePeriods } from './periods.ts';
 import { drawsOver } from './preferred.ts';
 
@@ -55,14 +55,16 @@ type Report = { period: Period; key: string; source: string; values: Map<string,
 // One publication's figures per period, per list of observations (a unit's): built once, used by every rate of
 // the page. Only the last few lists are kept: a unit's list lives as long as the site model, so a WeakMap would keep
 // every unit's reports for the whole build (≈ 230 KB a commune, enough to run a national build out of memory).
-const reportsCache: [readonly Observation[], Map<string, Report>][] = [];
-function reportsOf(obs: readonly Observation[]): Map<string, Report> {
-  const hit = reportsCache.find(([list]) => list === obs);
-  if (hit) return hit[1];
+const reportsCache: [readonly Observation[], ReadonlySet<string>, Map<string, Report>][] = [];
+function reportsOf(obs: readonly Observation[], counts: ReadonlySet<string>): Map<string, Report> {
+  const hit = reportsCache.find(([list, c]) => list === obs && c === counts);
+  if (hit) return hit[2];
   const reports = new Map<string, Report>();
   // Period objects are shared by the figures of a file: their key is built once per object, not once per figure.
   const keys = new Map<Period, string>();
   for (const o of obs) {
+    // Only the counts a rate reads: the unit's other figures are neither read nor kept.
+    if (!counts.has(o.metric)) continue;
     let pk = keys.get(o.period);
     if (pk === undefined) keys.set(o.period, (pk = periodKey(o.period)));
     const k = `${pk}\u0000${o.source}`;
@@ -73,10 +75,15 @@ function reportsOf(obs: readonly Observation[]): Map<string, Report> {
       r.inputs.set(o.metric, o);
     }
   }
-  reportsCache.unshift([obs, reports]);
+  reportsCache.unshift([obs, counts, reports]);
   if (reportsCache.length > 4) reportsCache.pop();
   return reports;
 }
+
+const countsOf = (def: RateDefinition) => [...def.numerators.flat(), ...def.denominators.flat()];
+// The site's rates share one set, so a unit's reports are gathered once for all of them.
+const RATE_COUNTS: ReadonlySet<string> = new Set(RATES.flatMap(countsOf));
+const countsFor = (def: RateDefinition): ReadonlySet<string> => (RATES.includes(def) ? RATE_COUNTS : new Set(countsOf(def)));
 
 // The metric ids of a formula, once per formula: a national folder computes a few hundred thousand points from a
 // handful of formulas.
@@ -88,7 +95,7 @@ function idsOf(parts: string): string[] {
 }
 
 export function computedSeries(obs: readonly Observation[], def: RateDefinition): ComputedPoint[] {
-  const reports = reportsOf(obs);
+  const reports = reportsOf(obs, countsFor(def));
   const byPeriod = new Map<string, ComputedPoint>();
   for (const r of reports.values()) {
     const { key } = r;

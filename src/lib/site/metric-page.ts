@@ -5,9 +5,13 @@ import type { ChartSpec } from '../charts/spec.ts';
 import { RATES, SUMS } from '../metrics/rates.ts';
 import { distributionSpec, rankingSpec, unitMetricSpec } from '../charts/build/compare.ts';
 import type { SiteModel } from './model.ts';
-import type { PageType } from './page-data.ts';
-import { t } from '../i18n/strings.ts';
-import { href, metricHref } from '../i18n/routes.ts';
+import type { PageType, UnitLink } from './page-data.ts';
+import { t, tf } from '../i18n/strings.ts';
+import { href, metricHref, unitHref } from '../i18n/routes.ts';
+import type { Target } from '../schema/target.ts';
+import type { TableTwin } from '../charts/spec.ts';
+import { computedRates, computedTable } from './metric-computed.ts';
+import { figuresTable } from './figures-table.ts';
 import { BoundedCache } from '../util/bounded-cache.ts';
 
 export interface MetricPage {
@@ -53,10 +57,88 @@ function makeMetricPage(model: SiteModel, metric: Metric, l: Locale, maxRankings
   return { rankings, olderPeriods, distribution, single, rate: def ? { numerators: def.numerators, denominators: def.denominators } : undefined, sums, usedBy };
 }
 
-/** A metric page's body: MetricPage with its charts named by spec id (the page data holds the charts). */
-export type MetricPageBody = Omit<MetricPage, 'rankings' | 'distribution' | 'single'> & { rankings: string[]; distribution?: string; single?: string };
+/** A metric the page names: its id (its page's address) and its label. */
+export interface MetricLink {
+  id: string;
+  label: string;
+}
 
-/** A metric page: its charts (the rest of the page still reads the model in chi-tieu/[id].astro). */
+/** A target for the metric, with what its line names: the unit (linked when it has a page) and the source's title. */
+export interface MetricTargetView {
+  unit: UnitLink;
+  op: Target['op'];
+  value: number;
+  from?: string;
+  to?: string;
+  source: string;
+  sourceTitle: string;
+}
+
+/**
+ * Everything a metric page shows, its charts named by spec id (the page data holds the charts), so the view renders
+ * it without the model: the definition, how a rate is computed and what the portal computed, the related sums, the
+ * rankings' older periods, the targets and (up to FIGURES_TABLE_LIMIT figures) the figures table.
+ */
+export interface MetricPageBody extends Omit<MetricPage, 'rankings' | 'distribution' | 'single' | 'rate' | 'sums' | 'usedBy'> {
+  metric: Pick<Metric, 'id' | 'kind' | 'better' | 'denominator'>;
+  label: string;
+  description?: string;
+  /** The denominator column read as metric ids (`denominatorOf`), when it names one. */
+  denominator?: { main: MetricLink; alternates: MetricLink[] };
+  /** How many figures, of how many units and sources. */
+  counts: { figures: number; units: number; sources: number };
+  rankings: string[];
+  distribution?: string;
+  single?: string;
+  rate?: { numerators: MetricLink[][]; denominators: MetricLink[][] };
+  /** What the portal computed for a rate from counts: how many units and values, and the latest per unit as a table. */
+  computed?: { units: number; values: number; rows: number; table: TableTwin };
+  sums: { total: MetricLink; parts: MetricLink[][] }[];
+  usedBy: MetricLink[];
+  targets: MetricTargetView[];
+  figures?: TableTwin;
+}
+
+/** The metric page lists its figures in a table up to this many (a national metric has hundreds of thousands). */
+export const FIGURES_TABLE_LIMIT = 400;
+
+function metricBody(model: SiteModel, metric: Metric, l: Locale, page: MetricPage): MetricPageBody {
+  const link = (id: string): MetricLink => ({ id, label: model.metricLabel(id, l) });
+  const links = (alts: readonly (readonly string[])[]) => alts.map((alt) => alt.map(link));
+  const label = model.metricLabel(metric.id, l);
+  const obs = model.obsByMetric.get(metric.id) ?? [];
+  const denominator = metric.denominator ? denominatorOf(model, metric.denominator) : undefined;
+  // Only a rate has computations (computedRates computes every rate at once: a page of another metric does not ask).
+  const rates = page.rate ? computedRates(model, metric.id) : undefined;
+  const description = model.metricDescription(metric.id, l);
+  return {
+    metric: { id: metric.id, kind: metric.kind, better: metric.better, denominator: metric.denominator },
+    label,
+    ...(description ? { description } : {}),
+    ...(denominator ? { denominator: { main: link(denominator.main), alternates: denominator.alternates.map(link) } } : {}),
+    counts: { figures: obs.length, units: new Set(obs.map((o) => o.unit)).size, sources: new Set(obs.map((o) => o.source)).size },
+    rankings: page.rankings.map((c) => c.id),
+    olderPeriods: page.olderPeriods,
+    ...(page.distribution ? { distribution: page.distribution.id } : {}),
+    ...(page.single ? { single: page.single.id } : {}),
+    ...(page.rate ? { rate: { numerators: links(page.rate.numerators), denominators: links(page.rate.denominators) } } : {}),
+    ...(rates ? { computed: { units: rates.units, values: rates.values, rows: rates.rows.length, table: computedTable(model, rates, l) } } : {}),
+    sums: page.sums.map((s) => ({ total: link(s.total), parts: links(s.parts) })),
+    usedBy: page.usedBy.map(link),
+    targets: (model.targetsByMetric.get(metric.id) ?? []).map((tg) => ({
+      unit: { id: tg.unit, label: model.unitLabel(tg.unit, l), ...(model.hasPage(tg.unit) ? { href: unitHref(l, tg.unit) } : {}) },
+      op: tg.op,
+      value: tg.value,
+      ...(tg.from ? { from: tg.from } : {}),
+      ...(tg.to ? { to: tg.to } : {}),
+      source: tg.source,
+      sourceTitle: model.sourceTitle(tg.source),
+    })),
+    ...(obs.length > 0 && obs.length <= FIGURES_TABLE_LIMIT ? { figures: figuresTable(model, obs, l, tf(l, 'allFiguresCaption', { label }), { unit: true, source: true }) } : {}),
+  };
+}
+
+/** A metric page: everything it shows (chi-tieu/[id].astro renders its view). */
 export const metricPageType: PageType<Metric, MetricPageBody> = {
   kind: 'metric',
   section: 'chi-tieu',
@@ -64,11 +146,12 @@ export const metricPageType: PageType<Metric, MetricPageBody> = {
   id: (metric) => metric.id,
   keyId: (metric) => metric.id.replace(/_/g, '-'),
   href: (l, metric) => metricHref(l, metric.id),
-  // Every figure of the metric and, for a rate, of its counts (the page lists the portal's computations); which
-  // units have a page; the shared period labels (links spell their dates out).
+  // Every figure of the metric and, for a rate, of every rate and count (the page lists the portal's computations,
+  // made for all rates at once: site/metric-computed.ts); which units have a page; the shared period labels (links
+  // spell their dates out).
   dependencies: (_model, metric) => {
-    const def = RATES.find((r) => r.rate === metric.id);
-    const inputs = def ? [...new Set([...def.numerators.flat(), ...def.denominators.flat()])].sort() : [];
+    const rate = RATES.some((r) => r.rate === metric.id);
+    const inputs = rate ? [...new Set(RATES.flatMap((r) => [r.rate, ...r.numerators.flat(), ...r.denominators.flat()]))].filter((m) => m !== metric.id).sort() : [];
     return { units: [], metrics: [metric.id, ...inputs], sources: [], unitWarnings: [], sourceWarnings: [], hasPage: 'all', periodLabels: true };
   },
   build: (model, metric, l) => {
@@ -82,7 +165,7 @@ export const metricPageType: PageType<Metric, MetricPageBody> = {
         breadcrumbs: [{ label: t(l, 'home'), href: href(l) }, { label: t(l, 'metrics'), href: href(l, 'metrics') }, { label }],
       },
       specs: [page.single, ...page.rankings, page.distribution].filter((x): x is ChartSpec => !!x),
-      body: { ...page, rankings: page.rankings.map((c) => c.id), distribution: page.distribution?.id, single: page.single?.id },
+      body: metricBody(model, metric, l, page),
     };
   },
 };

@@ -47,6 +47,13 @@ export interface ChartData {
   hash: string;
 }
 
+/** A unit a page names: its label, and the address of its page when it has one. */
+export interface UnitLink {
+  id: string;
+  label: string;
+  href?: string;
+}
+
 export interface PageHead {
   title: string;
   description: string;

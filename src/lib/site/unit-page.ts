@@ -18,7 +18,7 @@ import type { MetricKind } from '../values/kinds.ts';
 import { figuresTable } from './figures-table.ts';
 import { kindOf } from '../charts/build/common.ts';
 import { siteOgHref, unitOgHref } from '../export/urls.ts';
-import type { PageType } from './page-data.ts';
+import type { PageType, UnitLink } from './page-data.ts';
 import { t, tf } from '../i18n/strings.ts';
 import { href, unitHref } from '../i18n/routes.ts';
 import { BoundedCache } from '../util/bounded-cache.ts';
@@ -147,13 +147,6 @@ export function keyFigures(model: SiteModel, unitId: string, l: Locale): KeyFigu
     for (const o of latest) out.push({ metric: o.metric, label: model.metricLabel(o.metric, l), obs: o });
   }
   return out.slice(0, 6);
-}
-
-/** A unit the page names: its label, and the address of its page when it has one. */
-export interface UnitLink {
-  id: string;
-  label: string;
-  href?: string;
 }
 
 /** A change of the unit's lineage: the unit on its other side, the kind of change and its date. */
