@@ -143,7 +143,7 @@ describe('buildSite', () => {
     for (const p of ['/don-vi/dong-thap-huyen-chau-thanh/', '/en/don-vi/dong-thap-huyen-chau-thanh/', '/chi-tieu/pct_online/', '/en/chi-tieu/pct_online/']) expect(rendered).toContain(p);
     for (const p of ['/don-vi/dong-thap-thanh-pho-sa-dec/', '/chi-tieu/received_total/']) expect(rendered).not.toContain(p);
     expect(incremental.result.kept).toBeGreaterThan(incremental.result.rendered);
-    // Exactly the pages whose key changed: a rate page without charts too (it lists the rates the portal computed).
+    // Exactly the pages whose key changed, those without export files too.
     const keyChanged = Object.keys(incremental.manifest.keys).filter((p) => incremental.manifest.keys[p] !== first.manifest.keys[p]);
     expect(rendered).toEqual(keyChanged.sort());
 

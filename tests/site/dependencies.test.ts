@@ -20,6 +20,8 @@ import { SiteModel } from '../../src/lib/site/model.ts';
 import type { Dependencies, PageType } from '../../src/lib/site/page-data.ts';
 import { buildPage, dependenciesOf, findPage, pageRefs, type PageRef } from '../../src/lib/site/registry.ts';
 import { unitPageType } from '../../src/lib/site/unit-page.ts';
+import { computedRates } from '../../src/lib/site/metric-computed.ts';
+import { RATES } from '../../src/lib/metrics/rates.ts';
 import { compareMetric, compareUnits } from '../../src/lib/site/compare-data.ts';
 import { latestFigures, recentUnits } from '../../src/lib/site/summary.ts';
 import type { Unit } from '../../src/lib/schema/unit.ts';
@@ -108,6 +110,8 @@ function recordingMap(map: Map<string, Observation[]>, read: (r: Read) => void, 
 /** A fresh model of `load` (no memo shared with other pages) whose reads of figures, warnings and pages are recorded. */
 function recordingModel(load: LoadResult): { model: SiteModel; reads: Read[] } {
   const model = new SiteModel(load);
+  // The rates the portal computes, made once for every rate before anything is recorded (see pageOutput).
+  computedRates(model, RATES[0]!.rate);
   const reads: Read[] = [];
   const read = (r: Read) => void reads.push(r);
   const m = model as unknown as Record<string, unknown>;
@@ -151,8 +155,9 @@ function uncovered(load: LoadResult, deps: Dependencies, output: (model: SiteMod
 /**
  * What a page shows on a model: both languages of its registry page, and what its Astro page still computes from the
  * model besides (the home page's latest figures; unit and metric pages show their page data only,
- * tests/build/structure.test.ts). A rate page's computations (site/metric-computed.ts) are made for every rate at
- * once, so a rate page declares every rate and count.
+ * tests/build/structure.test.ts). Not the rates the portal computes (site/metric-computed.ts): made once for every
+ * rate, they read every count, and are made before the model records (`recordingModel`); that each rate's rows
+ * follow its own counts only is tested on the rows themselves (src/lib/site/page-key.test.ts).
  */
 function pageOutput(ref: PageRef) {
   return (model: SiteModel) => {

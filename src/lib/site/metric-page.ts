@@ -146,12 +146,12 @@ export const metricPageType: PageType<Metric, MetricPageBody> = {
   id: (metric) => metric.id,
   keyId: (metric) => metric.id.replace(/_/g, '-'),
   href: (l, metric) => metricHref(l, metric.id),
-  // Every figure of the metric and, for a rate, of every rate and count (the page lists the portal's computations,
-  // made for all rates at once: site/metric-computed.ts); which units have a page; the shared period labels (links
-  // spell their dates out).
+  // Every figure of the metric and, for a rate, of its counts (the page lists the portal's computations: made for all
+  // rates at once, each rate's from its own counts, site/metric-computed.ts); which units have a page; the shared
+  // period labels (links spell their dates out).
   dependencies: (_model, metric) => {
-    const rate = RATES.some((r) => r.rate === metric.id);
-    const inputs = rate ? [...new Set(RATES.flatMap((r) => [r.rate, ...r.numerators.flat(), ...r.denominators.flat()]))].filter((m) => m !== metric.id).sort() : [];
+    const def = RATES.find((r) => r.rate === metric.id);
+    const inputs = def ? [...new Set([...def.numerators.flat(), ...def.denominators.flat()])].sort() : [];
     return { units: [], metrics: [metric.id, ...inputs], sources: [], unitWarnings: [], sourceWarnings: [], hasPage: 'all', periodLabels: true };
   },
   build: (model, metric, l) => {

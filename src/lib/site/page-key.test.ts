@@ -11,6 +11,7 @@ import { loadDataFolder } from '../dataset/load.ts';
 import { SiteModel } from './model.ts';
 import { KeyDigests, pageKey } from './page-key.ts';
 import { dependenciesOf, type KeyedKind } from './registry.ts';
+import { computedRates } from './metric-computed.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'cchc-page-key-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -114,6 +115,15 @@ describe('metric, source and comparison keys', () => {
     const { keys } = pageKeysAfter((d) => replaceIn(d, 'observations/dong-thap/sa-dec-2022-h1.csv', 'resolved_late,150,', 'resolved_late,151,'));
     for (const m of ['resolved_late', 'pct_on_time_or_early', 'pct_late']) expect(keys.metric(m), m).not.toBe(before.metric(m));
     for (const m of ['pct_online', 'received_total']) expect(keys.metric(m), m).toBe(before.metric(m));
+  });
+
+  it("a rate's computed rows follow its own counts only, though every rate is computed at once: what its key digests", () => {
+    const dir = mkdtempSync(join(root, 'data-'));
+    cpSync('tests/site-fixture', dir, { recursive: true });
+    replaceIn(dir, 'observations/tinh/ty-le-dung-han.csv', 'dong-thap,2023,resolved_late,9.870,', 'dong-thap,2023,resolved_late,9.871,');
+    const [was, now] = [new SiteModel(loadDataFolder('tests/site-fixture')), new SiteModel(loadDataFolder(dir))];
+    expect(computedRates(now, 'pct_late')).not.toEqual(computedRates(was, 'pct_late'));
+    expect(computedRates(now, 'pct_online')).toEqual(computedRates(was, 'pct_online'));
   });
 
   it('change when only where a figure was read changes (the downloads cite file and line)', () => {
