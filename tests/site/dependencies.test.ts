@@ -23,7 +23,6 @@ import { unitPageType } from '../../src/lib/site/unit-page.ts';
 import { computedRates } from '../../src/lib/site/metric-computed.ts';
 import { RATES } from '../../src/lib/metrics/rates.ts';
 import { compareMetric, compareUnits } from '../../src/lib/site/compare-data.ts';
-import { latestFigures, recentUnits } from '../../src/lib/site/summary.ts';
 import type { Unit } from '../../src/lib/schema/unit.ts';
 import type { Observation } from '../../src/lib/schema/observation.ts';
 
@@ -153,18 +152,14 @@ function uncovered(load: LoadResult, deps: Dependencies, output: (model: SiteMod
 }
 
 /**
- * What a page shows on a model: both languages of its registry page, and what its Astro page still computes from the
- * model besides (the home page's latest figures; unit and metric pages show their page data only,
- * tests/build/structure.test.ts). Not the rates the portal computes (site/metric-computed.ts): made once for every
+ * What a page shows on a model: both languages of its registry page (the home, unit and metric pages show their page
+ * data only, tests/build/structure.test.ts). Not the rates the portal computes (site/metric-computed.ts): made once for every
  * rate, they read every count, and are made before the model records (`recordingModel`); that each rate's rows
  * follow its own counts only is tested on the rows themselves (src/lib/site/page-key.test.ts).
  */
 function pageOutput(ref: PageRef) {
   return (model: SiteModel) => {
     buildPage(model, ref);
-    if (ref.type.kind !== 'home') return;
-    latestFigures(model, 10);
-    recentUnits(model, 10);
   };
 }
 

@@ -41,13 +41,38 @@ export function indicesPage(model: SiteModel, l: Locale): IndexFamilySection[] {
 }
 
 /** A family on the indices page as its view reads it: charts by spec id, each release with its number of units. */
-export type IndexFamilyView = Omit<IndexFamilySection, 'charts' | 'periods'> & { charts: string[]; periods: { period: Period; units: number }[] };
+/**
+ * One index on the indices page as its view renders it, without the model: its name and description, its metrics
+ * and sources named, its releases counted, its charts by spec id (the page data holds the charts).
+ */
+export interface IndexFamilyView extends Omit<IndexFamilySection, 'charts' | 'periods' | 'sources'> {
+  label: string;
+  description?: string;
+  metrics: { id: string; label: string }[];
+  charts: string[];
+  periods: { period: Period; units: number }[];
+  sources: { id: string; title: string; published?: string }[];
+}
 
-/** The indices page: its charts (the rest of the page still reads the model in chi-so/index.astro). */
+/** The indices page: everything it shows (chi-so/index.astro renders its view). */
 export const indicesPageType = siteWidePage('indices', 'chi-so', 'indices', (model, l): { specs: ChartSpec[]; body: IndexFamilyView[] } => {
   const families = indicesPage(model, l);
   return {
     specs: families.flatMap((s) => s.charts),
-    body: families.map((s) => ({ ...s, charts: s.charts.map((c) => c.id), periods: s.periods.map((e) => ({ period: e.period, units: e.values.size })) })),
+    body: families.map((s) => {
+      const description = model.metricDescription(s.f.score, l);
+      return {
+        ...s,
+        label: model.metricLabel(s.f.score, l),
+        ...(description ? { description } : {}),
+        metrics: [s.f.score, s.f.rank, ...s.f.components].filter((m): m is string => !!m).map((id) => ({ id, label: model.metricLabel(id, l) })),
+        charts: s.charts.map((c) => c.id),
+        periods: s.periods.map((e) => ({ period: e.period, units: e.values.size })),
+        sources: s.sources.map((id) => {
+          const published = model.sources.get(id)?.published;
+          return { id, title: model.sourceTitle(id), ...(published ? { published } : {}) };
+        }),
+      };
+    }),
   };
 });
