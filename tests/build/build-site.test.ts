@@ -79,8 +79,14 @@ describe('buildSite', () => {
     const hrefs = [...pageRefs(model)].flatMap((r) => (['vi', 'en'] as const).map((l) => r.type.href(l, r.item)));
     expect([...first.effects.views.keys()].sort()).toEqual(hrefs.sort());
 
-    // Views are stored as JSON (site/view-store.ts): every body must come back as it went in (no Map, no class).
-    for (const v of first.effects.views.values()) expect(JSON.parse(JSON.stringify(v)), v.href).toEqual(v);
+    // Views are stored as JSON and their charts' drawings (site/view-store.ts): every view must come back as it went
+    // in (no Map, no class), the drawings byte for byte.
+    const { parseViewText, viewText } = await import('../../src/lib/site/view-store.ts');
+    for (const v of first.effects.views.values()) expect(parseViewText(viewText(v)), v.href).toEqual(v);
+    const drawn = [...first.effects.views.values()].find((v) => v.charts.length > 1)!;
+    const odd = { ...drawn, charts: drawn.charts.map((c, i) => ({ ...c, svg: i === 0 ? '<svg>\n"a"\n</svg>\n' : `${c.svg}\u00e9` })) };
+    expect(parseViewText(viewText(odd))).toEqual(odd);
+    expect(() => parseViewText(`${viewText(odd)}x`)).toThrow(/1 characters after its drawings/);
 
     const view = first.effects.views.get('/en/don-vi/dong-thap-thanh-pho-sa-dec/')!;
     const data = buildPageIn(model, [...pageRefs(model)].find((r) => r.id === 'dong-thap-thanh-pho-sa-dec')!, 'en');

@@ -5,10 +5,9 @@
  * page renders the view the pass stored, not page data it computes again.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { runSiteBuild, viewsDirOf } from '../../src/lib/report/build.ts';
-import type { PageView } from '../../src/lib/site/page-view.ts';
+import { parseViewText, viewFile, viewText } from '../../src/lib/site/view-store.ts';
 
 const [dataDir, outDir, cacheDir, path] = process.argv.slice(2) as [string, string, string, string];
 
@@ -16,13 +15,13 @@ const tamper: AstroIntegration = {
   name: 'test-tamper-view',
   hooks: {
     'astro:build:start': () => {
-      const file = join(viewsDirOf(cacheDir), `${encodeURIComponent(path)}.json`);
-      const view = JSON.parse(readFileSync(file, 'utf8')) as PageView;
+      const file = viewFile(viewsDirOf(cacheDir), path);
+      const view = parseViewText(readFileSync(file, 'utf8'));
       for (const c of view.charts) {
         c.spec.title = `STORED VIEW ${c.spec.id}`;
         c.svg = `<svg data-stored-view="${c.spec.id}"></svg>`;
       }
-      writeFileSync(file, JSON.stringify(view));
+      writeFileSync(file, viewText(view));
     },
   },
 };

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSink, type Assembled } from '../export/file-sink.ts';
 import type { PageView } from '../site/page-view.ts';
-import { viewFile, viewJson, writeKeys } from '../site/view-store.ts';
+import { viewFile, viewText, writeKeys } from '../site/view-store.ts';
 
 export type FileBody = string | Uint8Array;
 
@@ -115,7 +115,7 @@ export class DiskEffects extends Recorder {
   }
   // Serialised here, written on the sink's thread with the export files.
   view(view: PageView): void {
-    if (this.viewsDir) this.sink.write(viewFile(this.viewsDir, view.href), viewJson(view));
+    if (this.viewsDir) this.sink.write(viewFile(this.viewsDir, view.href), viewText(view));
   }
   settled(): Promise<void> {
     return this.sink.flushed();

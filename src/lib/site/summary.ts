@@ -68,8 +68,19 @@ export function headlineComparison(model: SiteModel, locale: 'vi' | 'en'): { met
   return { metric, period, units: units.length ? units.filter((u) => values.has(u)) : [...values.keys()] };
 }
 
+// The home page asks in both languages: the scan of every figure is made once per model.
+const latestMemo = new WeakMap<SiteModel, Map<number, Observation[]>>();
+
 /** The most recent figures, one per unit and metric, newest period first. */
 export function latestFigures(model: SiteModel, limit = 12): Observation[] {
+  let byLimit = latestMemo.get(model);
+  if (!byLimit) latestMemo.set(model, (byLimit = new Map()));
+  let out = byLimit.get(limit);
+  if (!out) byLimit.set(limit, (out = findLatestFigures(model, limit)));
+  return out;
+}
+
+function findLatestFigures(model: SiteModel, limit: number): Observation[] {
   const seen = new Set<string>();
   const preferred = new Set([HEADLINE_RATE, 'received_total', ...indexFamilies(model.load.dataset.metrics).map((f) => f.score)]);
   // Only the preferred metrics can be picked: sort those, not the whole dataset (the sort is stable, so the order
@@ -92,7 +103,9 @@ export function recentUnits(model: SiteModel, limit = 10): { unit: Unit; period:
   for (const [id, obs] of model.obsByUnit) {
     const u = model.units.get(id);
     if (!u) continue;
-    const period = obs.map((o) => o.period).sort(comparePeriods).at(-1)!;
+    // The latest period (the last of equals, as a stable sort puts it), in one pass.
+    let period = obs[0]!.period;
+    for (const o of obs) if (comparePeriods(o.period, period) >= 0) period = o.period;
     out.push({ unit: u, period, count: obs.length });
   }
   return out.sort((a, b) => comparePeriods(b.period, a.period) || b.count - a.count).slice(0, limit);

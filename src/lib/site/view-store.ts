@@ -1,5 +1,5 @@
 /**
- * Where the build pass leaves each page's view for Astro (site/page-view.ts): one JSON file per page path in a folder
+ * Where the build pass leaves each page's view for Astro (site/page-view.ts): one file per page path in a folder
  * of the build's cache. On disk rather than in memory: a national build's views (every chart's drawing and table)
  * take gigabytes, and Astro renders them one page at a time.
  */
@@ -8,10 +8,32 @@ import { join } from 'node:path';
 import type { PageView } from './page-view.ts';
 
 /** The file of a page path: the path percent-encoded, so that every path is one flat, distinct name. */
-export const viewFile = (dir: string, href: string) => join(dir, `${encodeURIComponent(href)}.json`);
+export const viewFile = (dir: string, href: string) => join(dir, `${encodeURIComponent(href)}.view`);
 
-/** A view as its file holds it (the build's effects write it on their thread). */
-export const viewJson = (view: PageView): string => JSON.stringify(view);
+/**
+ * A view as its file holds it (the build's effects write it on their thread): on the first line the view as JSON
+ * without its charts' drawings and with their lengths, then the drawings one after the other. As JSON strings the
+ * drawings (a third of a unit page's view) would have every quote escaped, and be escaped and read back once more.
+ */
+export function viewText(view: PageView): string {
+  const svgs = view.charts.map((c) => c.svg);
+  const head: StoredView = { ...view, charts: view.charts.map((c) => ({ ...c, svg: '' })), svgLengths: svgs.map((s) => s.length) };
+  return `${JSON.stringify(head)}\n${svgs.join('')}`;
+}
+
+type StoredView = PageView & { svgLengths: number[] };
+
+/** The view `viewText` wrote: each chart's drawing sliced back from after the first line. */
+export function parseViewText(text: string): PageView {
+  const nl = text.indexOf('\n');
+  const { svgLengths, ...view } = JSON.parse(text.slice(0, nl)) as StoredView;
+  let at = nl + 1;
+  view.charts.forEach((c, i) => {
+    c.svg = text.slice(at, (at += svgLengths[i]!));
+  });
+  if (at !== text.length) throw new Error(`view of ${view.href}: ${text.length - at} characters after its drawings (site/view-store.ts)`);
+  return view;
+}
 
 /** An empty folder for this build's views: a page the pass did not render this time must not find an old view. */
 export function resetViewStore(dir: string): void {
@@ -27,22 +49,21 @@ export function writeKeys(dir: string, keys: ReadonlyMap<string, string>): void 
 }
 
 export function readKeys(dir: string): Map<string, string> | undefined {
-  const keys = readJsonIfAny<Record<string, string>>(keysFile(dir));
-  return keys && new Map(Object.entries(keys));
+  const text = readIfAny(keysFile(dir));
+  return text === undefined ? undefined : new Map(Object.entries(JSON.parse(text) as Record<string, string>));
 }
 
 /** The stored view of the page at this path, or undefined when the pass left none. */
 export function readView(dir: string, href: string): PageView | undefined {
-  return readJsonIfAny<PageView>(viewFile(dir, href));
+  const text = readIfAny(viewFile(dir, href));
+  return text === undefined ? undefined : parseViewText(text);
 }
 
-function readJsonIfAny<T>(file: string): T | undefined {
-  let text: string;
+function readIfAny(file: string): string | undefined {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
   }
-  return JSON.parse(text) as T;
 }
