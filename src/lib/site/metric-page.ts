@@ -7,8 +7,9 @@ import { distributionSpec, rankingSpec, unitMetricSpec } from '../charts/build/c
 import type { SiteModel } from './model.ts';
 import type { PageType, UnitLink } from './page-data.ts';
 import { t, tf } from '../i18n/strings.ts';
-import { href, metricHref, unitHref } from '../i18n/routes.ts';
-import type { Target } from '../schema/target.ts';
+import { href, metricHref } from '../i18n/routes.ts';
+import { targetTerms, type TargetTerms } from './target-terms.ts';
+import { unitLink } from './unit-page.ts';
 import type { TableTwin } from '../charts/spec.ts';
 import { computedRates, computedTable } from './metric-computed.ts';
 import { figuresTable } from './figures-table.ts';
@@ -63,15 +64,9 @@ export interface MetricLink {
   label: string;
 }
 
-/** A target for the metric, with what its line names: the unit (linked when it has a page) and the source's title. */
-export interface MetricTargetView {
+/** A target for the metric, with the unit its line names (linked when it has a page). */
+export interface MetricTargetView extends TargetTerms {
   unit: UnitLink;
-  op: Target['op'];
-  value: number;
-  from?: string;
-  to?: string;
-  source: string;
-  sourceTitle: string;
 }
 
 /**
@@ -126,13 +121,8 @@ function metricBody(model: SiteModel, metric: Metric, l: Locale, page: MetricPag
     sums: page.sums.map((s) => ({ total: link(s.total), parts: links(s.parts) })),
     usedBy: page.usedBy.map(link),
     targets: (model.targetsByMetric.get(metric.id) ?? []).map((tg) => ({
-      unit: { id: tg.unit, label: model.unitLabel(tg.unit, l), ...(model.hasPage(tg.unit) ? { href: unitHref(l, tg.unit) } : {}) },
-      op: tg.op,
-      value: tg.value,
-      ...(tg.from ? { from: tg.from } : {}),
-      ...(tg.to ? { to: tg.to } : {}),
-      source: tg.source,
-      sourceTitle: model.sourceTitle(tg.source),
+      unit: unitLink(model, tg.unit, l),
+      ...targetTerms(model, tg),
     })),
     ...(obs.length > 0 && obs.length <= FIGURES_TABLE_LIMIT ? { figures: figuresTable(model, obs, l, tf(l, 'allFiguresCaption', { label }), { unit: true, source: true }) } : {}),
   };

@@ -11,7 +11,7 @@ import { RATES } from '../metrics/rates.ts';
 import { comparePeriods } from '../metrics/periods.ts';
 import { computedSeries, seriesOf } from '../metrics/series.ts';
 import type { SiteModel, WarningEntry } from './model.ts';
-import type { Target } from '../schema/target.ts';
+import { targetTerms, type TargetTerms } from './target-terms.ts';
 import type { UnitChange } from '../schema/unit-change.ts';
 import type { TableTwin } from '../charts/spec.ts';
 import type { MetricKind } from '../values/kinds.ts';
@@ -162,18 +162,11 @@ export interface KeyFigureView extends KeyFigure {
   sourceTitle: string;
 }
 
-/** A target of the unit, with what its line names: the metric's label and kind, the source's title. */
-export interface TargetView {
+/** A target of the unit, with the metric its line names: label and kind (how the value is written). */
+export interface TargetView extends TargetTerms {
   metric: string;
   label: string;
   kind: MetricKind;
-  op: Target['op'];
-  value: number;
-  from?: string;
-  to?: string;
-  source: string;
-  sourceTitle: string;
-  note?: string;
 }
 
 /** How many of the unit's figures the page lists (the latest periods in full, up to FIGURES_LIMIT). */
@@ -201,7 +194,8 @@ export interface UnitPageBody {
   childrenWithout: number;
 }
 
-function unitLink(model: SiteModel, id: string, l: Locale): UnitLink {
+/** A unit as a page names it: its label, linked when it has a page. */
+export function unitLink(model: SiteModel, id: string, l: Locale): UnitLink {
   return { id, label: model.unitLabel(id, l), ...(model.hasPage(id) ? { href: unitHref(l, id) } : {}) };
 }
 
@@ -227,13 +221,7 @@ function unitBody(model: SiteModel, unit: Unit, l: Locale, sections: UnitSection
       metric: tg.metric,
       label: model.metricLabel(tg.metric, l),
       kind: kindOf(model, tg.metric),
-      op: tg.op,
-      value: tg.value,
-      ...(tg.from ? { from: tg.from } : {}),
-      ...(tg.to ? { to: tg.to } : {}),
-      source: tg.source,
-      sourceTitle: model.sourceTitle(tg.source),
-      ...(tg.note ? { note: tg.note } : {}),
+      ...targetTerms(model, tg),
     })),
     warnings: model.warningsForUnit(unit.id).map((w) => ({ problem: w.problem, anchor: w.anchor })),
     figures: {
