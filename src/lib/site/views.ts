@@ -7,7 +7,8 @@ import { renderChart } from '../charts/render.ts';
 import { LOCALES } from '../i18n/locale.ts';
 import { siteModel } from './model.ts';
 import { pageView, type PageView } from './page-view.ts';
-import { buildPage, pageAt } from './registry.ts';
+import { buildPage, pageAt, pageRefs } from './registry.ts';
+import { localeItemPaths } from './paths.ts';
 import { readKeys, readView } from './view-store.ts';
 import { keyOf } from './page-key.ts';
 import { BoundedCache } from '../util/bounded-cache.ts';
@@ -41,9 +42,25 @@ function drawView(path: string): PageView {
   return pageView(pages[hit.locale], pages[other], (c) => renderChart(c.spec), model.sources);
 }
 
-let keys: Map<string, string> | undefined;
+let keys: Map<string, string> | undefined | null;
+const storedKeys = () => (keys === undefined ? (keys = (STORE ? readKeys(STORE) : undefined) ?? null) : keys);
+
+/**
+ * getStaticPaths of a page type with one page per item (units, metrics, sources): each item's id in both languages
+ * with its cacheKey, in the pass's order, as the pass listed them; without the pass (astro dev) from the registry.
+ */
+export function routeItems(kind: KeyedKind, param = 'id') {
+  const stored = storedKeys();
+  const items = stored ? [...stored].filter(([k]) => k.startsWith(`${kind}|`)).map(([k, key]) => ({ id: k.slice(kind.length + 1), key })) : itemsOf(kind);
+  return localeItemPaths(param, items, (i) => i.id, (i) => i.key);
+}
+
+function itemsOf(kind: KeyedKind): { id: string; key: string }[] {
+  const model = siteModel();
+  const ids = kind === 'source' ? model.load.dataset.sources.map((s) => s.id) : [...pageRefs(model)].filter((r) => r.type.kind === kind).map((r) => r.id);
+  return ids.map((id) => ({ id, key: keyOf(model, kind, id) }));
+}
 /** A page's cacheKey for getStaticPaths: the one the pass computed, else computed here (astro dev). */
 export function cacheKeyOf(kind: KeyedKind, id: string): string {
-  keys ??= (STORE ? readKeys(STORE) : undefined) ?? new Map();
-  return keys.get(`${kind}|${id}`) ?? keyOf(siteModel(), kind, id);
+  return storedKeys()?.get(`${kind}|${id}`) ?? keyOf(siteModel(), kind, id);
 }
