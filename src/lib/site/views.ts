@@ -8,7 +8,7 @@ import { LOCALES } from '../i18n/locale.ts';
 import { siteModel } from './model.ts';
 import { pageView, type PageView } from './page-view.ts';
 import { buildPage, pageAt, pageRefs } from './registry.ts';
-import { localeItemPaths } from './paths.ts';
+import { localeItemPaths, localePaths } from './paths.ts';
 import { readKeys, readView } from './view-store.ts';
 import { keyOf } from './page-key.ts';
 import { BoundedCache } from '../util/bounded-cache.ts';
@@ -53,6 +53,15 @@ export function routeItems(kind: KeyedKind, param = 'id') {
   const stored = storedKeys();
   const items = stored ? [...stored].filter(([k]) => k.startsWith(`${kind}|`)).map(([k, key]) => ({ id: k.slice(kind.length + 1), key })) : itemsOf(kind);
   return localeItemPaths(param, items, (i) => i.id, (i) => i.key);
+}
+
+/**
+ * getStaticPaths of a site-wide page type (one page, id ''): both languages with the page's cacheKey, so that Astro
+ * keeps the page exactly when the pass kept it (and left no view).
+ */
+export function routeOne(kind: KeyedKind) {
+  const key = cacheKeyOf(kind, '');
+  return localePaths().map((p) => ({ ...p, cacheKey: key }));
 }
 
 function itemsOf(kind: KeyedKind): { id: string; key: string }[] {
