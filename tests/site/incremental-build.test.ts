@@ -198,7 +198,7 @@ describe('incremental build', () => {
     expect(failed.printed).toContain('observations/dong-thap/sa-dec-2022-h1.csv:2  LỖI/ERROR  build-failed  (dòng/line 2, cột/column unit)  giá trị/value: "Thành phố Sa Đéc"');
     expect(failed.printed).toContain('Could not build page /don-vi/dong-thap-thanh-pho-sa-dec/: Cannot read properties of undefined (reading "value").');
     expect(failed.printed).not.toMatch(/\n\s+at /);
-    expect(failingBuild('dong-thap-thanh-pho-sa-dec', { ASTRO_LOG: 'debug' }).printed, 'ASTRO_LOG=debug shows the stack').toMatch(/\n\s+at keyFigures /);
+    expect(failingBuild('dong-thap-thanh-pho-sa-dec', { ASTRO_LOG: 'debug' }).printed, 'ASTRO_LOG=debug shows the stack').toMatch(/\n\s+at viewAt /);
     expect(hashes(out)).toEqual(before);
 
     const printed = build(data, out, cache);

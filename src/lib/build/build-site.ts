@@ -29,6 +29,8 @@ export interface BuildOptions {
   site?: string;
   /** Pinned embed folders archived in public/: never written (default: export/writer.ts listArchived). */
   archived?: ReadonlySet<string>;
+  /** Called once every page's key is stored (effects.pageKeys), before the first page is built: Astro may start. */
+  started?: () => void;
 }
 
 export interface BuildResult {
@@ -54,9 +56,16 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
   const done = new Set<string>();
   // The files a chart's two languages share (its CSV and pinned data), written or kept so far.
   const shared = new Set<string>();
-  for (const ref of pageRefs(model)) {
-    const key = pageKey(digests, ref.type.dependencies(model, ref.item));
-    cacheKeys.set(`${ref.type.kind}|${ref.id}`, key);
+  // Every page's key first: Astro's getStaticPaths read them (site/views.ts), and Astro starts now, beside the pass.
+  const refs = [...pageRefs(model)];
+  for (const ref of refs) cacheKeys.set(`${ref.type.kind}|${ref.id}`, pageKey(digests, ref.type.dependencies(model, ref.item)));
+  // The comparison picker's unit list, which Astro renders outside the registry (site/registry.ts OTHER_OUTPUTS).
+  cacheKeys.set('compare-units|', pageKey(digests, dependenciesOf(model, 'compare-units', '')));
+  for (const source of model.load.dataset.sources) cacheKeys.set(`source|${source.id}`, pageKey(digests, dependenciesOf(model, 'source', source.id)));
+  effects.pageKeys(cacheKeys);
+  options.started?.();
+  for (const ref of refs) {
+    const key = cacheKeys.get(`${ref.type.kind}|${ref.id}`)!;
     const built = new Map<Locale, PageData>();
     // Each language told by its own path when it fails; the other language is built too, for the citations.
     const pageIn = (l: Locale): PageData => {
@@ -108,11 +117,6 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
       }
     }
   }
-  // Astro's cacheKeys, computed once here: the source pages' and the comparison's unit list too, which Astro renders
-  // outside the registry (site/registry.ts OTHER_OUTPUTS).
-  for (const source of model.load.dataset.sources) cacheKeys.set(`source|${source.id}`, pageKey(digests, dependenciesOf(model, 'source', source.id)));
-  cacheKeys.set('compare-units|', pageKey(digests, dependenciesOf(model, 'compare-units', '')));
-  effects.pageKeys(cacheKeys);
   forgetPassMemos();
   return result;
 }

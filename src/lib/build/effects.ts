@@ -113,9 +113,9 @@ export class DiskEffects extends Recorder {
     const at = (p: string) => (this.keptDir === this.outDir ? [join(this.outDir, p)] : [join(this.outDir, p), join(this.keptDir, p)]);
     return this.sink.concat(join(this.outDir, rel), head, parts.map(at));
   }
-  // Serialised here, written on the sink's thread with the export files.
+  // Serialised here, written on the sink's thread with the export files, at once: Astro's thread waits for it.
   view(view: PageView): void {
-    if (this.viewsDir) this.sink.write(viewFile(this.viewsDir, view.href), viewText(view));
+    if (this.viewsDir) this.sink.write(viewFile(this.viewsDir, view.href), viewText(view), true);
   }
   settled(): Promise<void> {
     return this.sink.flushed();

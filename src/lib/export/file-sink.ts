@@ -67,12 +67,16 @@ parentPort.on('message', (msg) => {
     return;
   }
   let size = 0;
-  for (const [file, body] of msg) {
+  for (const [file, body, aside] of msg) {
     size += body.length;
     if (error) continue;
     try {
       mkdir(path.dirname(file));
-      fs.writeFileSync(file, body);
+      // A file another thread may be reading: written aside, then renamed into place.
+      if (aside) {
+        fs.writeFileSync(file + '.part', body);
+        fs.renameSync(file + '.part', file);
+      } else fs.writeFileSync(file, body);
     } catch (e) {
       error = String(e && e.stack || e);
     }
@@ -96,7 +100,7 @@ export class FileSink {
   private closing: { resolve: () => void; reject: (e: Error) => void } | undefined;
   private nextId = 0;
   private readonly queued: Int32Array;
-  private batch: [string, string | Uint8Array][] = [];
+  private batch: ([string, string | Uint8Array] | [string, string | Uint8Array, true])[] = [];
   private batchSize = 0;
   private readonly maxQueued: number;
   private closed = false;
@@ -154,12 +158,15 @@ export class FileSink {
     return done;
   }
 
-  /** Queue a file (absolute path). Folders are made as needed. */
-  write(file: string, body: string | Uint8Array): void {
+  /**
+   * Queue a file (absolute path). Folders are made as needed. `now`: a file another thread waits for (a page's view):
+   * handed over at once and never seen half-written.
+   */
+  write(file: string, body: string | Uint8Array, now = false): void {
     if (this.closed) throw new Error('file sink closed');
-    this.batch.push([file, body]);
+    this.batch.push(now ? [file, body, true] : [file, body]);
     this.batchSize += body.length;
-    if (this.batch.length >= 256 || this.batchSize >= 1 << 20) this.post();
+    if (now || this.batch.length >= 256 || this.batchSize >= 1 << 20) this.post();
   }
 
   private post(): void {

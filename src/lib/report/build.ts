@@ -7,11 +7,8 @@
  * (report/build-failure.ts); its stack only with ASTRO_LOG=debug. Returns the exit code: 0 built, 1 data errors or a
  * failed build, 2 the folder could not be read.
  */
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, resolve } from 'node:path';
 import { rmSync } from 'node:fs';
-import { build, type AstroIntegration } from 'astro';
-import type { Plugin as VitePlugin } from 'vite';
 import { runValidate } from './validate.ts';
 import type { LoadResult } from '../dataset/load.ts';
 import { formatProblemsHuman } from './format.ts';
@@ -24,6 +21,8 @@ import { codeDigest } from '../build/code-digest.ts';
 import { diskEffects } from '../build/effects.ts';
 import { fmtNumber } from '../i18n/format.ts';
 import { resetViewStore } from '../site/view-store.ts';
+import { startAstroThread, type AstroThread, type IntegrationModule } from '../build/astro-thread.ts';
+import { storeView } from '../build/store-view.ts';
 
 export interface SiteBuildOptions {
   dataDir: string;
@@ -32,8 +31,8 @@ export interface SiteBuildOptions {
   /** Render every page instead of keeping the unchanged ones. */
   force?: boolean;
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
-  /** Added to astro.config.mjs's (the tests add one that makes a page throw). */
-  integrations?: AstroIntegration[];
+  /** Added to astro.config.mjs's, as modules Astro's thread imports (the tests add one that makes a page throw). */
+  integrations?: IntegrationModule[];
   log?: (s: string) => void;
   error?: (s: string) => void;
 }
@@ -75,10 +74,20 @@ export async function buildValidated(loaded: LoadResult, o: SiteBuildOptions): P
       const views = viewsDirOf(o.cacheDir);
       resetViewStore(views);
       const effects = diskEffects(stage.dir, log, stage.outDir, views);
+      // Files Astro renders are newer than this (finishSite tells rendered pages from kept ones by it).
+      const startedMs = Date.now();
+      let astro: AstroThread | undefined;
       try {
-        const pass = await buildSite(loaded, { dataDir: o.dataDir, previous, code }, effects);
-        // The views are written on the effects' thread with the export files: all of them before Astro reads one.
+        // Astro starts once the pass has listed the pages and their keys (its getStaticPaths read them), and renders
+        // each page as soon as the pass has stored its view.
+        const started = () => {
+          astro = startAstroThread({ root: process.cwd(), outDir: stage.dir, cacheDir: o.cacheDir, force: o.force, logLevel: o.logLevel ?? 'warn', views, integrations: o.integrations });
+        };
+        const pass = await buildSite(loaded, { dataDir: o.dataDir, previous, code, started }, effects);
         await effects.settled();
+        if (!astro) throw new Error('the build pass did not start Astro (build/build-site.ts)');
+        // A page Astro renders that the pass kept has no view: built now, on request.
+        astro.passDone((path) => storeView(views, path));
         const [vi, en] = [(x: number) => fmtNumber(x, 'vi'), (x: number) => fmtNumber(x, 'en')];
         log(
           `Tệp xuất (nhúng, tải về): ghi mới cho ${vi(pass.rendered)} trang, giữ nguyên của ${vi(pass.kept)} trang. / ` +
@@ -89,22 +98,21 @@ export async function buildValidated(loaded: LoadResult, o: SiteBuildOptions): P
         const dataset = startDataset(effects);
         // Awaited after Astro; a failure before then must not end the process as an unhandled rejection.
         dataset.observations.catch(() => {});
-        const startedMs = Date.now();
         const astroStart = performance.now();
-        const routes = recordRoutes();
-        await build({ root: process.cwd(), outDir: stage.dir, cacheDir: o.cacheDir, force: o.force, logLevel: o.logLevel ?? 'warn', integrations: [viewStore(views), sharedModules(), ...(o.integrations ?? []), routes.integration] });
+        const assets = await astro.done;
         const astroEnd = performance.now();
         rmSync(views, { recursive: true, force: true });
         await effects.close();
         const observations = await dataset.observations;
         const closed = performance.now();
         const keptDir = previous ? stage.outDir : undefined;
-        const summary = finishSite(stage.dir, { cacheDir: o.cacheDir, publicDir: resolve('public'), previous, keptDir, assets: routes.assets, startedMs, record: effects.record, keys: pass.keys, code, kept: pass.kept, charts: pass.charts, dataset: { files: dataset.files, observations } });
+        const summary = finishSite(stage.dir, { cacheDir: o.cacheDir, publicDir: resolve('public'), previous, keptDir, assets, startedMs, record: effects.record, keys: pass.keys, code, kept: pass.kept, charts: pass.charts, dataset: { files: dataset.files, observations } });
         console.log(describeBuild(summary));
         committing = performance.now();
         steps.push(['model', stageStart - modelStart], ['stage', passStart - stageStart], ['pass', astroStart - passStart], ['astro', astroEnd - astroStart], ['writes', closed - astroEnd], ['finish', committing - closed]);
         return summary.prune;
       } catch (e) {
+        await astro?.stop();
         rmSync(views, { recursive: true, force: true });
         await effects.close().catch(() => {});
         throw e;
@@ -125,67 +133,6 @@ export async function buildValidated(loaded: LoadResult, o: SiteBuildOptions): P
 
 /** The folder of the pass's page views (site/view-store.ts), in the build's cache folder; removed after Astro. */
 export const viewsDirOf = (cacheDir: string) => resolve(join(cacheDir, 'views'));
-
-/**
- * Hands the folder of the pass's page views to the pages Astro bundles (site/views.ts reads it). A constant per cache
- * folder: a value that changed between builds would change every page's code, and Astro would render them all again.
- */
-function viewStore(dir: string): AstroIntegration {
-  return {
-    name: 'cchc-views',
-    hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { define: { 'import.meta.env.CCHC_VIEWS': JSON.stringify(dir) } } });
-      },
-    },
-  };
-}
-
-/** The modules the build and its pages share: the data the build validated, handed over (site/data.ts). */
-const SHARED_MODULES = [fileURLToPath(new URL('../site/data.ts', import.meta.url))];
-
-/**
- * Keeps the shared modules out of Astro's bundle: the pages import the module this process already loaded (the same
- * file URL, so the same instance), and read what the build handed to it; a bundled copy would start empty.
- */
-function sharedModules(): AstroIntegration {
-  const plugin: VitePlugin = {
-    name: 'cchc-shared-modules',
-    enforce: 'pre',
-    resolveId(id, importer) {
-      if (!importer || !id.startsWith('.')) return null;
-      const path = resolve(dirname(importer.replace(/[?#].*$/, '')), id);
-      return SHARED_MODULES.includes(path) ? { id: pathToFileURL(path).href, external: true } : null;
-    },
-  };
-  return {
-    name: 'cchc-shared-modules',
-    hooks: {
-      'astro:config:setup': ({ updateConfig, command }) => {
-        if (command === 'build') updateConfig({ vite: { plugins: [plugin] } });
-      },
-    },
-  };
-}
-
-/** Astro's output files, as `astro:build:done` lists them (the manifest's routes): it observes, it writes nothing. */
-function recordRoutes(): { integration: AstroIntegration; readonly assets: Map<string, URL[]> } {
-  let assets = new Map<string, URL[]>();
-  const integration: AstroIntegration = {
-    name: 'cchc-routes',
-    hooks: {
-      'astro:build:done': (done) => {
-        assets = done.assets;
-      },
-    },
-  };
-  return {
-    integration,
-    get assets() {
-      return assets;
-    },
-  };
-}
 
 /**
  * One line of the build's step times: where a slow build's time went, without a profiler. `stage`: a killed build's

@@ -1,10 +1,9 @@
 /**
- * The dataset as pages see it: loaded once per build process by the same loader as the validator.
+ * The dataset as the build pass sees it: loaded once per build process by the same loader as the validator.
  *
- * `npm run build` validates first and hands the result over (`shareLoadedData`), so Astro's pages do not load the
- * folder a second time: a national folder takes ≈ 10 s and ≈ 1 GB to load. The build keeps this module out of
- * Astro's bundle (report/build.ts `sharedModules`): the pages import this very module, not a bundled copy, so what
- * the build handed over here is what they read.
+ * `npm run build` validates first and hands the result over (`shareLoadedData`), so the pass does not load the folder a
+ * second time: a national folder takes ≈ 10 s and ≈ 1 GB to load. Astro's thread of the build (build/astro-thread.ts)
+ * reads page views only and never loads it; `astro dev` loads it here on first use.
  */
 import { resolve } from 'node:path';
 import { loadDataFolder, type LoadResult } from '../dataset/load.ts';

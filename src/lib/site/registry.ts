@@ -4,7 +4,8 @@
  */
 import { LOCALES, type Locale } from '../i18n/locale.ts';
 import type { SiteModel } from './model.ts';
-import type { Dependencies, PageData, PageKind, PageType } from './page-data.ts';
+import type { ChartData, Dependencies, PageData, PageKind, PageType } from './page-data.ts';
+import { pageView, type PageView } from './page-view.ts';
 import { chartData, chartKeys } from './chart-data.ts';
 import { homePageType } from './home-page.ts';
 import { indicesPageType } from './indices-page.ts';
@@ -60,6 +61,15 @@ export function pageAt(model: SiteModel, path: string): { ref: PageRef; locale: 
     for (const ref of pageRefs(model)) for (const locale of LOCALES) paths.set(ref.type.href(locale, ref.item), { ref, locale });
   }
   return paths.get(path);
+}
+
+/** The view of the page at this path (a page the pass did not store: astro dev, or a page the pass kept). */
+export function drawnView(model: SiteModel, path: string, draw: (chart: ChartData) => string): PageView {
+  const hit = pageAt(model, path);
+  if (!hit) throw new Error(`no page of the page registry at ${path} (site/registry.ts)`);
+  const pages = buildPage(model, hit.ref);
+  const other = LOCALES.find((l) => l !== hit.locale)!;
+  return pageView(pages[hit.locale], pages[other], draw, model.sources);
 }
 
 /**

@@ -3,7 +3,7 @@
  * of the build's cache. On disk rather than in memory: a national build's views (every chart's drawing and table)
  * take gigabytes, and Astro renders them one page at a time.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PageView } from './page-view.ts';
 
@@ -33,6 +33,13 @@ export function parseViewText(text: string): PageView {
   });
   if (at !== text.length) throw new Error(`view of ${view.href}: ${text.length - at} characters after its drawings (site/view-store.ts)`);
   return view;
+}
+
+/** Store a view where Astro's thread may be reading: written aside, then renamed, so it is never seen half-written. */
+export function writeView(dir: string, view: PageView): void {
+  const file = viewFile(dir, view.href);
+  writeFileSync(`${file}.part`, viewText(view));
+  renameSync(`${file}.part`, file);
 }
 
 /** An empty folder for this build's views: a page the pass did not render this time must not find an old view. */

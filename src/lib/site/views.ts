@@ -1,13 +1,14 @@
 /**
  * The page views Astro renders (site/page-view.ts) and their cacheKeys: read from the store the build pass filled (site/view-store.ts),
- * whose folder the build hands to Astro's bundle (report/build.ts). A page the pass did not store (astro dev, or a
- * page Astro renders again that the pass kept) is built and drawn here, the same way the pass does.
+ * whose folder the build hands to Astro's bundle (report/build.ts). Without a store (astro dev) a page is built and
+ * drawn here, the same way the pass does.
  */
+import { parentPort, workerData } from 'node:worker_threads';
 import { renderChart } from '../charts/render.ts';
-import { LOCALES } from '../i18n/locale.ts';
 import { siteModel } from './model.ts';
-import { pageView, type PageView } from './page-view.ts';
-import { buildPage, pageAt, pageRefs } from './registry.ts';
+import type { PageView } from './page-view.ts';
+import { drawnView, pageRefs } from './registry.ts';
+import { PASS_DONE, VIEW_READY, type ThreadData } from '../build/astro-signals.ts';
 import { localeItemPaths, localePaths } from './paths.ts';
 import { readKeys, readView } from './view-store.ts';
 import { keyOf } from './page-key.ts';
@@ -30,17 +31,39 @@ const STORE = ((): string => {
 const recent = new BoundedCache<PageView>(4);
 /** The view of the page at this path (Astro.url.pathname). */
 export function viewAt(path: string): PageView {
-  return recent.get(path, () => (STORE ? readView(STORE, path) : undefined) ?? drawView(path));
+  return recent.get(path, () => (STORE ? storedView(path) : drawnView(siteModel(), path, (c) => renderChart(c.spec))));
 }
 
-function drawView(path: string): PageView {
-  const model = siteModel();
-  const hit = pageAt(model, path);
-  if (!hit) throw new Error(`no page of the page registry at ${path} (site/registry.ts)`);
-  const pages = buildPage(model, hit.ref);
-  const other = LOCALES.find((l) => l !== hit.locale)!;
-  return pageView(pages[hit.locale], pages[other], (c) => renderChart(c.spec), model.sources);
+// On Astro's thread of the build (build/astro-thread.ts), beside the pass that is still storing views.
+const THREAD = ((): ThreadData | undefined => {
+  const w = workerData as Partial<ThreadData> | null;
+  return w?.cchcAstroThread ? (w as ThreadData) : undefined;
+})();
+
+/**
+ * The stored view: on the build's thread, waited for while the pass runs (woken every 2 ms, or when the pass is
+ * done), then asked of the main thread if the pass left none (a page it kept).
+ */
+function storedView(path: string): PageView {
+  const flags = THREAD ? new Int32Array(THREAD.signals) : undefined;
+  for (;;) {
+    const view = readView(STORE, path);
+    if (view) return view;
+    if (!flags) break;
+    if (Atomics.load(flags, PASS_DONE) === 1) {
+      Atomics.store(flags, VIEW_READY, 0);
+      parentPort!.postMessage({ need: path });
+      Atomics.wait(flags, VIEW_READY, 0);
+      return readView(STORE, path) ?? missing(path);
+    }
+    Atomics.wait(flags, PASS_DONE, 0, 2);
+  }
+  return missing(path);
 }
+
+const missing = (path: string): never => {
+  throw new Error(`no view of ${path}: the build pass stored none (site/view-store.ts)`);
+};
 
 let keys: Map<string, string> | undefined | null;
 const storedKeys = () => (keys === undefined ? (keys = (STORE ? readKeys(STORE) : undefined) ?? null) : keys);

@@ -1,0 +1,21 @@
+/**
+ * What Astro's build thread (build/astro-thread.ts) shares with the main thread, in a module small enough for the
+ * pages' bundle (site/views.ts reads it): flags in a shared buffer, [PASS_DONE] the pass is done, [VIEW_READY] a view
+ * the thread asked for is stored.
+ */
+import type { IntegrationModule } from './astro-thread.ts';
+
+export const PASS_DONE = 0;
+export const VIEW_READY = 1;
+
+export interface ThreadData {
+  cchcAstroThread: true;
+  signals: SharedArrayBuffer;
+  root: string;
+  outDir: string;
+  cacheDir: string;
+  force?: boolean;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  views: string;
+  integrations?: IntegrationModule[];
+}

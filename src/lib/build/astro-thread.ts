@@ -1,0 +1,95 @@
+/**
+ * Astro's build on its own thread, beside the build pass (report/build.ts): the pass builds pages on the main thread
+ * while Astro renders the ones whose views are stored (site/views.ts waits for each in turn), so both cores work.
+ * Astro's pages read page views only, never the site model: the thread holds no copy of the data. A view Astro
+ * needs that the pass did not store (a page Astro renders again that the pass kept) is asked of the main thread,
+ * which builds it once the pass is done (`serveViews`).
+ */
+import { Worker } from 'node:worker_threads';
+import { tagRenderError } from '../report/build-failure.ts';
+import { PASS_DONE, VIEW_READY, type ThreadData } from './astro-signals.ts';
+
+/** An Astro integration the thread imports: `module`'s default export called with `options` (tests add these). */
+export interface IntegrationModule {
+  module: string;
+  options?: unknown;
+}
+
+export interface AstroThreadOptions {
+  root: string;
+  outDir: string;
+  cacheDir: string;
+  force?: boolean;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** The pass's view store (site/view-store.ts). */
+  views: string;
+  integrations?: IntegrationModule[];
+}
+
+
+export type ThreadMessage = { need: string } | { assets: [string, string[]][] } | { failed: SerializedError };
+export interface SerializedError {
+  message: string;
+  stack?: string;
+  name?: string;
+  page?: string;
+}
+
+export interface AstroThread {
+  /** Astro's output files (`astro:build:done` assets) once it is done; rejects with the page's error. */
+  done: Promise<Map<string, URL[]>>;
+  /** The pass is done: views Astro still lacks are asked of `make` (it stores them) from now on. */
+  passDone(make: (path: string) => void): void;
+  /** The build failed elsewhere: end the thread. */
+  stop(): Promise<void>;
+}
+
+/** The thread's error as thrown there: message, stack and the page it was rendering (report/build-failure.ts). */
+function revive(e: SerializedError): Error {
+  const err = new Error(e.message);
+  if (e.name) err.name = e.name;
+  if (e.stack) err.stack = e.stack;
+  return e.page ? (tagRenderError(err, e.page) as Error) : err;
+}
+
+export function startAstroThread(o: AstroThreadOptions): AstroThread {
+  const signals = new SharedArrayBuffer(8);
+  const flags = new Int32Array(signals);
+  const data: ThreadData = { ...o, cchcAstroThread: true, signals };
+  const worker = new Worker(new URL('./astro-worker.ts', import.meta.url), { workerData: data });
+  let make: ((path: string) => void) | undefined;
+  const asked: string[] = [];
+  const serve = (path: string) => {
+    try {
+      make!(path);
+    } finally {
+      Atomics.store(flags, VIEW_READY, 1);
+      Atomics.notify(flags, VIEW_READY);
+    }
+  };
+  const done = new Promise<Map<string, URL[]>>((resolve, reject) => {
+    worker.on('message', (m: ThreadMessage) => {
+      if ('need' in m) {
+        if (make) serve(m.need);
+        else asked.push(m.need);
+      } else if ('assets' in m) resolve(new Map(m.assets.map(([k, urls]) => [k, urls.map((u) => new URL(u))])));
+      else reject(revive(m.failed));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`Astro's thread stopped (exit code ${code}) before it was done`)));
+  });
+  done.catch(() => {});
+  return {
+    done,
+    passDone(m) {
+      make = m;
+      Atomics.store(flags, PASS_DONE, 1);
+      Atomics.notify(flags, PASS_DONE);
+      for (const path of asked.splice(0)) serve(path);
+    },
+    async stop() {
+      await worker.terminate();
+    },
+  };
+}
+
