@@ -49,7 +49,7 @@ cpSync('tests/site-fixture', data, { recursive: true });
 const first = await pass(data, { code: 'a' });
 
 describe('buildSite', () => {
-  it('writes every chart\'s export files and every unit\'s CSV, each under its page', async () => {
+  it('writes every chart\'s export files, every unit\'s CSV and the JSON files of search and comparison, each under its page', async () => {
     const { exportCatalog } = await import('../../src/lib/export/catalog.ts');
     const { exportFiles } = await import('../../src/lib/export/writer.ts');
     const { siteModel } = await import('../../src/lib/site/model.ts');
@@ -62,6 +62,10 @@ describe('buildSite', () => {
     const units = model.pageUnits.filter((u) => (model.obsByUnit.get(u.id) ?? []).length > 0);
     expect(units.length).toBeGreaterThan(3);
     for (const u of units) expected.add(`data/don-vi/${u.id}.csv`);
+    // The search index, and the comparison picker's files: its unit list and each metric's figures.
+    expected.add('tim-kiem.json');
+    expected.add('so-sanh/du-lieu/don-vi.json');
+    for (const m of model.metricsWithData()) expected.add(`so-sanh/du-lieu/${m.id}.json`);
     expect([...first.effects.files.keys()].sort()).toEqual([...expected].sort());
     expect(first.result.charts).toBe(exportCatalog().charts.length);
     expect(first.result.kept).toBe(0);
@@ -69,6 +73,9 @@ describe('buildSite', () => {
     const chart = exportCatalog().byKey('en', 'don-vi--dong-thap-thanh-pho-sa-dec--rate')!;
     expect(first.manifest.pages['/en/don-vi/dong-thap-thanh-pho-sa-dec/']).toContain(exportFiles(chart).latest);
     expect(first.manifest.pages['/don-vi/dong-thap-huyen-chau-thanh/']).toContain('data/don-vi/dong-thap-huyen-chau-thanh.csv');
+    expect(first.manifest.pages['/chi-tieu/pct_online/']).toContain('so-sanh/du-lieu/pct_online.json');
+    expect(first.manifest.pages['/']).toContain('tim-kiem.json');
+    expect(first.manifest.pages['/so-sanh/du-lieu/don-vi.json']).toEqual(['so-sanh/du-lieu/don-vi.json']);
   }, 120_000);
 
   it('leaves each page\'s view for Astro: its page data without the figures, each chart drawn, the other language cited', async () => {

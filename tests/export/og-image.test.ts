@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 process.env.DATA_DIR = 'tests/site-fixture';
 const { siteModel } = await import('../../src/lib/site/model.ts');
 const { cardUnits, pageOgHref, unitOgImage } = await import('../../src/lib/export/og-image.ts');
-const { unitOgPaths } = await import('../../src/lib/export/responses.ts');
+const { shareCards } = await import('../../src/lib/export/share-cards.ts');
 const { unitHref } = await import('../../src/lib/i18n/routes.ts');
 
 const model = siteModel();
@@ -30,8 +30,10 @@ describe('which pages have a share card of their own', () => {
 
   it('cards are drawn for exactly the pages that name them: every unit page but the communes, vi and en', () => {
     expect(cardUnits().map((u) => u.id)).toEqual(others.map((u) => u.id));
-    const names = unitOgPaths().map((p) => p.params.name);
-    expect(names.sort()).toEqual(others.flatMap((u) => [`${u.id}.vi`, `${u.id}.en`]).sort());
+    const cards = shareCards()!;
+    expect(cards.units.map(([name]) => name).sort()).toEqual(others.flatMap((u) => [`${u.id}.vi`, `${u.id}.en`]).sort());
+    // What a card says is the unit's: its name, in each language.
+    for (const [name, card] of cards.units) expect(card.title, name).toBe(model.unitLabel(name.replace(/\.(vi|en)$/, ''), card.locale));
   });
 
   it("an embed's card is its page's: the unit's, the site's for a commune and for any other page", () => {

@@ -8,8 +8,10 @@ import type { LoadResult } from '../dataset/load.ts';
 import { LOCALES, type Locale } from '../i18n/locale.ts';
 import type { BuildManifest } from '../export/build-manifest.ts';
 import { renderExport } from '../export/catalog.ts';
-import { chartExports, listArchived, unitCsv } from '../export/writer.ts';
+import { chartExports, listArchived } from '../export/writer.ts';
+import { KEYED_FILES, pageFiles } from './page-files.ts';
 import { siteUrl } from '../export/urls.ts';
+import { shareCards } from '../export/share-cards.ts';
 import { siteModel, type SiteModel } from '../site/model.ts';
 import { KeyDigests, pageKey } from '../site/page-key.ts';
 import { buildPageIn, dependenciesOf, pageRefs } from '../site/registry.ts';
@@ -29,7 +31,7 @@ export interface BuildOptions {
   site?: string;
   /** Pinned embed folders archived in public/: never written (default: export/writer.ts listArchived). */
   archived?: ReadonlySet<string>;
-  /** Called once every page's key is stored (effects.pageKeys), before the first page is built: Astro may start. */
+  /** Called once every page's key is stored (effects.forAstro), before the first page is built: Astro may start. */
   started?: () => void;
 }
 
@@ -62,7 +64,8 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
   // The comparison picker's unit list, which Astro renders outside the registry (site/registry.ts OTHER_OUTPUTS).
   cacheKeys.set('compare-units|', pageKey(digests, dependenciesOf(model, 'compare-units', '')));
   for (const source of model.load.dataset.sources) cacheKeys.set(`source|${source.id}`, pageKey(digests, dependenciesOf(model, 'source', source.id)));
-  effects.pageKeys(cacheKeys);
+  const cards = shareCards();
+  effects.forAstro({ keys: Object.fromEntries(cacheKeys), ...(cards ? { cards } : {}), contract: model.load.contract });
   options.started?.();
   for (const ref of refs) {
     const key = cacheKeys.get(`${ref.type.kind}|${ref.id}`)!;
@@ -97,11 +100,11 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
         const data = pageIn(l);
         // Each chart's citation names its other language's pinned version.
         effects.view(pageView(data, pageIn(LOCALES.find((x) => x !== l)!), renderExport, model.sources));
-        const csv = ref.type.kind === 'unit' && l === LOCALES[0] ? unitCsv(model.obsByUnit.get(ref.id) ?? []) : undefined;
-        if (data.charts.length === 0 && !csv) continue;
+        const files = l === LOCALES[0] ? pageFiles(model, ref) : [];
+        if (data.charts.length === 0 && files.length === 0) continue;
         result.pages++;
         result.rendered++;
-        if (csv) effects.write(csv[0], csv[1], page);
+        for (const [rel, body] of files) effects.write(rel, body, page);
         for (const chart of data.charts) {
           if (done.has(`${chart.locale}:${chart.key}`)) continue;
           done.add(`${chart.locale}:${chart.key}`);
@@ -116,6 +119,16 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
         throw tagRenderError(e, page);
       }
     }
+  }
+  // A keyed output without a page: kept by its key, as a page is.
+  for (const out of KEYED_FILES) {
+    const key = cacheKeys.get(`${out.kind}|`)!;
+    const rel = out.file();
+    const page = `/${rel}`;
+    result.keys.set(page, key);
+    const kept = previous?.keys[page] === key ? previous.pages[page] : undefined;
+    if (kept && kept.every((f) => effects.has(f))) effects.keep(page, kept);
+    else effects.write(rel, out.body(model), page);
   }
   forgetPassMemos();
   return result;

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSink, type Assembled } from '../export/file-sink.ts';
 import type { PageView } from '../site/page-view.ts';
-import { viewFile, viewText, writeKeys } from '../site/view-store.ts';
+import { viewFile, viewText, writeAstroInput, type AstroInput } from '../site/view-store.ts';
 
 export type FileBody = string | Uint8Array;
 
@@ -18,12 +18,12 @@ export interface BuildEffects {
    * it under that page); none: a file shared by the build.
    */
   write(rel: string, body: FileBody, page?: string): void;
-  /** Leave a page's view for Astro (site/page-view.ts): read while Astro renders, once `settled` has resolved. */
+  /** Leave a page's view for Astro (site/page-view.ts): Astro's thread reads it as soon as it is stored. */
   view(view: PageView): void;
-  /** Every file and view handed over so far is written (Astro may start reading the views). */
+  /** Every file and view handed over so far is written. */
   settled(): Promise<void>;
-  /** Leave every keyed output's key for Astro (`kind|id` → key): its cacheKeys, computed once. */
-  pageKeys(keys: ReadonlyMap<string, string>): void;
+  /** Leave for Astro, before it starts, what it reads besides the views (site/view-store.ts AstroInput). */
+  forAstro(input: AstroInput): void;
   /**
    * A shared file made of `head` and each part (files of this build, or kept) without its first line, once every
    * file written so far is there; resolves with its size and SHA-256 (the whole dataset, export/writer.ts).
@@ -52,7 +52,7 @@ abstract class Recorder implements BuildEffects {
   protected abstract put(rel: string, body: FileBody): void;
   abstract view(view: PageView): void;
   abstract settled(): Promise<void>;
-  abstract pageKeys(keys: ReadonlyMap<string, string>): void;
+  abstract forAstro(input: AstroInput): void;
   abstract has(rel: string): boolean;
   abstract log(line: string): void;
   protected abstract finish(): Promise<void>;
@@ -120,8 +120,8 @@ export class DiskEffects extends Recorder {
   settled(): Promise<void> {
     return this.sink.flushed();
   }
-  pageKeys(keys: ReadonlyMap<string, string>): void {
-    if (this.viewsDir) writeKeys(this.viewsDir, keys);
+  forAstro(input: AstroInput): void {
+    if (this.viewsDir) writeAstroInput(this.viewsDir, input);
   }
   has(rel: string): boolean {
     return existsSync(join(this.keptDir, rel));
@@ -157,10 +157,12 @@ export class MemoryEffects extends Recorder {
   settled(): Promise<void> {
     return Promise.resolve();
   }
-  /** Keyed outputs' keys, as the pass left them for Astro. */
+  /** Keyed outputs' keys, the share cards and the contract's version, as the pass left them for Astro. */
   keys = new Map<string, string>();
-  pageKeys(keys: ReadonlyMap<string, string>): void {
-    this.keys = new Map(keys);
+  input: AstroInput | undefined;
+  forAstro(input: AstroInput): void {
+    this.keys = new Map(Object.entries(input.keys));
+    this.input = input;
   }
   protected join(rel: string, head: string, parts: readonly string[]): Promise<Assembled> {
     const bufs = [Buffer.from(head, 'utf8')];

@@ -1,27 +1,21 @@
 /**
- * Bodies of the downloads: a chart's CSV and SVG image (written by writer.ts), and the share cards of units and of
- * the site (Astro endpoints under src/pages/og/): one per page, which the page's embeds show too. Unit cards go through a look-ahead pipeline, so the
- * thread pool renders the next images while Astro writes the current one.
+ * Bodies of the downloads: a chart's CSV and SVG image (written by writer.ts), and what the share cards of units and
+ * of the site say (drawn by the Astro endpoints under src/pages/og/, share-cards.ts): one per page, which the page's
+ * embeds show too.
  */
 import type { Locale } from '../i18n/locale.ts';
-import { LOCALES } from '../i18n/locale.ts';
 import { fmtPeriod, fmtValue } from '../i18n/format.ts';
 import { siteModel } from '../site/model.ts';
 import { keyFigures } from '../site/unit-page.ts';
 import { siteData } from '../site/data.ts';
 import { t, tf, type UIKey } from '../i18n/strings.ts';
-import { BoundedCache, pngEnabled, renderExport, type ExportChart } from './catalog.ts';
+import { BoundedCache, renderExport, type ExportChart } from './catalog.ts';
+import { resolveCssColours } from './png.ts';
+import type { ShareCard } from './share-card.ts';
 import { composeChartSvg } from './compose.ts';
 import { chartObservationsCsv } from './observations-csv.ts';
 import { figuresHash } from './embed.ts';
-import { cachedPng, PngPipeline, resolveCssColours } from './png.ts';
-import { cardUnits } from './og-image.ts';
-import { shareCardSvg, type ShareCard } from './share-card.ts';
 import { absolute, siteLabel, siteUrl } from './urls.ts';
-
-const PNG = { 'Content-Type': 'image/png' };
-
-const pngResponse = (png: Buffer) => new Response(new Uint8Array(png) as Uint8Array<ArrayBuffer>, { headers: PNG });
 
 const site = () => siteUrl();
 
@@ -70,24 +64,6 @@ export function unitCard(unitId: string, l: Locale): ShareCard {
   };
 }
 
-/** A card per unit page and language, bulk pages left out (og-image.ts). */
-export function unitOgPaths() {
-  if (!pngEnabled()) return [];
-  return cardUnits().flatMap((u) => LOCALES.map((l) => ({ params: { name: `${u.id}.${l}` }, props: { unitId: u.id, locale: l } })));
-}
-
-let unitCards: PngPipeline<string> | undefined;
-export async function unitOgResponse(unitId: string, l: Locale): Promise<Response> {
-  if (!unitCards) {
-    const names = unitOgPaths().map((p) => p.params.name);
-    unitCards = new PngPipeline<string>(names, (name: string) => {
-      const dot = name.lastIndexOf('.');
-      return cachedPng(shareCardSvg(unitCard(name.slice(0, dot), name.slice(dot + 1) as Locale)));
-    });
-  }
-  return pngResponse(await unitCards.get(`${unitId}.${l}`));
-}
-
 export function siteCard(l: Locale): ShareCard {
   const ds = siteData().dataset;
   const units = new Set(ds.observations.map((o) => o.unit)).size;
@@ -100,4 +76,3 @@ export function siteCard(l: Locale): ShareCard {
     site: siteLabel(site()),
   };
 }
-export const siteOgResponse = async (l: Locale) => pngResponse(await cachedPng(shareCardSvg(siteCard(l))));

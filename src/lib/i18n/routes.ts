@@ -50,8 +50,9 @@ export const homeHref = (l: Locale) => href(l);
 export const unitHref = (l: Locale, id: string) => href(l, 'units', id);
 export const metricHref = (l: Locale, id: string) => href(l, 'metrics', id);
 export const sourceHref = (l: Locale, id: string) => href(l, 'sources', id);
-/** The search index (language-neutral: it holds both languages' names). */
-export const searchIndexHref = () => `${base()}tim-kiem.json`;
+/** The search index (language-neutral: it holds both languages' names), relative to the output folder; its address. */
+export const searchIndexFile = () => 'tim-kiem.json';
+export const searchIndexHref = () => `${base()}${searchIndexFile()}`;
 /** A warning on the data-quality page. */
 export const warningHref = (l: Locale, anchor: string) => `${href(l, 'quality')}#${anchor}`;
 /** Comparison page with its state in the query string. */
@@ -63,8 +64,9 @@ export function compareHref(l: Locale, state: { metric?: string; units?: readonl
   const s = q.toString();
   return href(l, 'compare') + (s ? `?${s}` : '');
 }
-/** Static JSON behind the comparison picker (one file per metric; language-neutral). */
-export const compareDataHref = (metric?: string) => `${base()}${SECTIONS.compare}/du-lieu/${metric ? `${metric}.json` : 'don-vi.json'}`;
+/** Static JSON behind the comparison picker (one file per metric; language-neutral), relative to the output folder; its address. */
+export const compareDataFile = (metric?: string) => `${SECTIONS.compare}/du-lieu/${metric ? `${metric}.json` : 'don-vi.json'}`;
+export const compareDataHref = (metric?: string) => `${base()}${compareDataFile(metric)}`;
 
 /** The same page in the other language: strip or add the `/en/` prefix after the base. */
 export function switchLocaleHref(pathname: string, to: Locale): string {

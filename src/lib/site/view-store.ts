@@ -6,6 +6,8 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PageView } from './page-view.ts';
+import type { ShareCards } from '../export/share-cards.ts';
+import type { LoadResult } from '../dataset/load.ts';
 
 /** The file of a page path: the path percent-encoded, so that every path is one flat, distinct name. */
 export const viewFile = (dir: string, href: string) => join(dir, `${encodeURIComponent(href)}.view`);
@@ -48,16 +50,26 @@ export function resetViewStore(dir: string): void {
   mkdirSync(dir, { recursive: true });
 }
 
-const keysFile = (dir: string) => join(dir, 'keys.json');
-
-/** Every keyed output's key (`kind|id` → key, site/page-key.ts), as the pass computed them: Astro's cacheKeys. */
-export function writeKeys(dir: string, keys: ReadonlyMap<string, string>): void {
-  writeFileSync(keysFile(dir), JSON.stringify(Object.fromEntries(keys)));
+/**
+ * What Astro's thread reads before it renders (build/astro-thread.ts), from the pass: every keyed output's key
+ * (`kind|id` → key, site/page-key.ts: its getStaticPaths and cacheKeys), what the share cards say
+ * (export/share-cards.ts; none when PNGs are off), and the data contract's version the layout names.
+ */
+export interface AstroInput {
+  keys: Record<string, string>;
+  cards?: ShareCards;
+  contract: LoadResult['contract'];
 }
 
-export function readKeys(dir: string): Map<string, string> | undefined {
-  const text = readIfAny(keysFile(dir));
-  return text === undefined ? undefined : new Map(Object.entries(JSON.parse(text) as Record<string, string>));
+const inputFile = (dir: string) => join(dir, 'astro.json');
+
+export function writeAstroInput(dir: string, input: AstroInput): void {
+  writeFileSync(inputFile(dir), JSON.stringify(input));
+}
+
+export function readAstroInput(dir: string): AstroInput | undefined {
+  const text = readIfAny(inputFile(dir));
+  return text === undefined ? undefined : (JSON.parse(text) as AstroInput);
 }
 
 /** The stored view of the page at this path, or undefined when the pass left none. */

@@ -10,7 +10,8 @@ import type { PageView } from './page-view.ts';
 import { drawnView, pageRefs } from './registry.ts';
 import { PASS_DONE, VIEW_READY, type ThreadData } from '../build/astro-signals.ts';
 import { localeItemPaths, localePaths } from './paths.ts';
-import { readKeys, readView } from './view-store.ts';
+import { readAstroInput, readView, type AstroInput } from './view-store.ts';
+import { shareCards, type ShareCards } from '../export/share-cards.ts';
 import { keyOf } from './page-key.ts';
 import { BoundedCache } from '../util/bounded-cache.ts';
 import type { KeyedKind } from './registry.ts';
@@ -65,17 +66,21 @@ const missing = (path: string): never => {
   throw new Error(`no view of ${path}: the build pass stored none (site/view-store.ts)`);
 };
 
+// What the pass left besides the views: null without a store (astro dev).
+let input: AstroInput | null | undefined;
+const stored = () => (input === undefined ? (input = (STORE ? readAstroInput(STORE) : undefined) ?? null) : input);
 let keys: Map<string, string> | undefined | null;
-const storedKeys = () => (keys === undefined ? (keys = (STORE ? readKeys(STORE) : undefined) ?? null) : keys);
+const storedKeys = () => (keys === undefined ? (keys = stored() ? new Map(Object.entries(stored()!.keys)) : null) : keys);
 
-/**
- * getStaticPaths of a page type with one page per item (units, metrics, sources): each item's id in both languages
- * with its cacheKey, in the pass's order, as the pass listed them; without the pass (astro dev) from the registry.
- */
-export function routeItems(kind: KeyedKind, param = 'id') {
+/** Every page of a kind (and keyed output) with its key, in the pass's order: as the pass listed them, else (astro dev) from the registry. */
+export function routeKeys(kind: KeyedKind): { id: string; key: string }[] {
   const stored = storedKeys();
-  const items = stored ? [...stored].filter(([k]) => k.startsWith(`${kind}|`)).map(([k, key]) => ({ id: k.slice(kind.length + 1), key })) : itemsOf(kind);
-  return localeItemPaths(param, items, (i) => i.id, (i) => i.key);
+  return stored ? [...stored].filter(([k]) => k.startsWith(`${kind}|`)).map(([k, key]) => ({ id: k.slice(kind.length + 1), key })) : itemsOf(kind);
+}
+
+/** getStaticPaths of a page type with one page per item (units, metrics, sources): each item's id in both languages with its cacheKey. */
+export function routeItems(kind: KeyedKind, param = 'id') {
+  return localeItemPaths(param, routeKeys(kind), (i) => i.id, (i) => i.key);
 }
 
 /**
@@ -92,6 +97,17 @@ function itemsOf(kind: KeyedKind): { id: string; key: string }[] {
   const ids = kind === 'source' ? model.load.dataset.sources.map((s) => s.id) : [...pageRefs(model)].filter((r) => r.type.kind === kind).map((r) => r.id);
   return ids.map((id) => ({ id, key: keyOf(model, kind, id) }));
 }
+/** The build's share cards (og endpoints): as the pass stored them; without the pass (astro dev) made here. */
+export function buildCards(): ShareCards | undefined {
+  const s = stored();
+  return s ? s.cards : shareCards();
+}
+
+/** The data contract's version of the build's folder (the layout's footer). */
+export function buildContract(): AstroInput['contract'] {
+  return stored()?.contract ?? siteModel().load.contract;
+}
+
 /** A page's cacheKey for getStaticPaths: the one the pass computed, else computed here (astro dev). */
 export function cacheKeyOf(kind: KeyedKind, id: string): string {
   return storedKeys()?.get(`${kind}|${id}`) ?? keyOf(siteModel(), kind, id);

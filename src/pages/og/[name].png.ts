@@ -1,7 +1,7 @@
-// /og/site.<vi|en>.png: the portal's default share card.
+// /og/site.<vi|en>.png: the portal's default share card (what it says: export/share-cards.ts).
 import type { APIRoute } from 'astro';
-import type { Locale } from '../../lib/i18n/locale.ts';
-import { siteOgResponse } from '../../lib/export/responses.ts';
-import { pngEnabled } from '../../lib/export/catalog.ts';
-export const getStaticPaths = () => (pngEnabled() ? (['vi', 'en'] as const) : []).map((l) => ({ params: { name: `site.${l}` }, props: { locale: l } }));
-export const GET: APIRoute = ({ props }) => siteOgResponse((props as { locale: Locale }).locale);
+import { LOCALES, type Locale } from '../../lib/i18n/locale.ts';
+import { siteCardResponse } from '../../lib/export/share-cards.ts';
+import { buildCards } from '../../lib/site/views.ts';
+export const getStaticPaths = () => (buildCards() ? LOCALES : []).map((l) => ({ params: { name: `site.${l}` }, props: { locale: l } }));
+export const GET: APIRoute = ({ props }) => siteCardResponse(buildCards()!, (props as { locale: Locale }).locale);
