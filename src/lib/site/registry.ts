@@ -13,10 +13,11 @@ import { unitPageType } from './unit-page.ts';
 import { metricPageType } from './metric-page.ts';
 import { rankingPageType } from './ranking-page.ts';
 import { unitsPageType } from './units-page.ts';
+import { metricsPageType } from './metrics-page.ts';
 
 /**
  * The page types, in build order: the site-wide pages, then units, then metrics, then the index rankings, then the
- * list of units.
+ * lists of units and of metrics.
  */
 export const PAGE_TYPES: readonly PageType<unknown, unknown>[] = [
   homePageType,
@@ -26,6 +27,7 @@ export const PAGE_TYPES: readonly PageType<unknown, unknown>[] = [
   metricPageType,
   rankingPageType as PageType<unknown, unknown>,
   unitsPageType,
+  metricsPageType,
 ];
 
 export interface PageRef {
