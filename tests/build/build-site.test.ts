@@ -120,6 +120,8 @@ describe('buildSite', () => {
       ...model.load.dataset.metrics.map((m) => ['metric', m.id] as const),
       ...model.load.dataset.sources.map((x) => ['source', x.id] as const),
       ['compare-units', ''] as const,
+      ['units', ''] as const,
+      ['metrics', ''] as const,
     ];
     expect(asked.length).toBeGreaterThan(20);
     for (const [kind, id] of asked) expect(first.effects.keys.get(`${kind}|${id}`), `${kind} ${id}`).toBe(keyOf(model, kind, id));

@@ -31,10 +31,10 @@ describe('views', () => {
     expect(VIEWS.filter((f) => writes.test(readFileSync(f, 'utf8')))).toEqual([]);
   });
 
-  it('the home, indices, ranking, unit and metric pages and the chart components render their page data: they read no model', () => {
+  it('the home, indices, ranking, unit and metric pages, the lists of units and metrics and the chart components render their page data: they read no model', () => {
     // A value import of the model (a type import is fine): what the component shows must come from its props.
     const readsModel = /import\s+(?!type\b)[^;]*site\/(model|data)\.ts/;
-    const components = ['Chart', 'ChartFigure', 'EmbedPanel', 'Citation', 'Downloads', 'FiguresTable', 'WarningList', 'DataTable', 'ChartLegend'].map((c) => `src/components/${c}.astro`);
+    const components = ['Chart', 'ChartFigure', 'EmbedPanel', 'Citation', 'Downloads', 'FiguresTable', 'WarningList', 'DataTable', 'ChartLegend', 'SiteSearch'].map((c) => `src/components/${c}.astro`);
     expect(components.filter((f) => readsModel.test(readFileSync(f, 'utf8')))).toEqual([]);
     // These pages list their routes from the model (getStaticPaths); the page itself renders its view.
     for (const file of ['index.astro', 'chi-so/index.astro', 'chi-so/[index]/[year].astro', 'don-vi/[id].astro', 'chi-tieu/[id].astro'].map((f) => `src/pages/[...lang]/${f}`)) {
@@ -43,6 +43,14 @@ describe('views', () => {
       const body = page.slice(page.indexOf('\n}\n', page.indexOf('export function getStaticPaths')));
       expect(body, file).toContain('viewAt(');
       expect(body.match(/\bsiteModel\(|\bmodel\.|\bsiteData\(|\bcomputedRates\(/g), file).toBeNull();
+    }
+    // These list their routes from the keys the pass wrote (views.ts routeOne): the whole file reads no model.
+    for (const file of ['don-vi/index.astro', 'chi-tieu/index.astro'].map((f) => `src/pages/[...lang]/${f}`)) {
+      const page = readFileSync(file, 'utf8');
+      expect(page, file).toContain('viewAt(');
+      expect(page, file).toContain('routeOne(');
+      expect(page.match(/\bsiteModel\(|\bmodel\.|\bsiteData\(|\bcomputedRates\(/g), file).toBeNull();
+      expect(readsModel.test(page), file).toBe(false);
     }
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The page registry: every page of the site that has charts, as a page type and an item, in build order; a page
- * built as PageData in both languages (citations cite the other language's pinned chart).
+ * The page registry: every page of the site that Astro renders from its page data, as a page type and an item, in
+ * build order; a page built as PageData in both languages (citations cite the other language's pinned chart).
  */
 import { LOCALES, type Locale } from '../i18n/locale.ts';
 import type { SiteModel } from './model.ts';
@@ -13,9 +13,23 @@ import { comparePageType } from './compare-defaults.ts';
 import { unitPageType } from './unit-page.ts';
 import { metricPageType } from './metric-page.ts';
 import { rankingPageType } from './ranking-page.ts';
+import { unitsPageType } from './units-page.ts';
+import { metricsPageType } from './metrics-page.ts';
 
-/** The page types, in build order: the site-wide pages, then units, then metrics, then the index rankings. */
-export const PAGE_TYPES: readonly PageType<unknown, unknown>[] = [homePageType, indicesPageType, comparePageType, unitPageType, metricPageType, rankingPageType as PageType<unknown, unknown>];
+/**
+ * The page types, in build order: the site-wide pages, then units, then metrics, then the index rankings, then the
+ * lists of units and of metrics.
+ */
+export const PAGE_TYPES: readonly PageType<unknown, unknown>[] = [
+  homePageType,
+  indicesPageType,
+  comparePageType,
+  unitPageType,
+  metricPageType,
+  rankingPageType as PageType<unknown, unknown>,
+  unitsPageType,
+  metricsPageType,
+];
 
 export interface PageRef {
   type: PageType<unknown, unknown>;
