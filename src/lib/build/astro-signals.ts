@@ -1,12 +1,14 @@
 /**
  * What Astro's build thread (build/astro-thread.ts) shares with the main thread, in a module small enough for the
  * pages' bundle (site/views.ts reads it): flags in a shared buffer, [PASS_DONE] the pass is done, [VIEW_READY] a view
- * the thread asked for is stored.
+ * the thread asked for is stored, [WAITED_MS] how long Astro waited for views (the pass's order against Astro's).
  */
 import type { IntegrationModule } from './astro-thread.ts';
 
 export const PASS_DONE = 0;
 export const VIEW_READY = 1;
+export const WAITED_MS = 2;
+export const SIGNALS = 3;
 
 export interface ThreadData {
   cchcAstroThread: true;

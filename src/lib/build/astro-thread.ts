@@ -7,7 +7,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { tagRenderError } from '../report/build-failure.ts';
-import { PASS_DONE, VIEW_READY, type ThreadData } from './astro-signals.ts';
+import { PASS_DONE, SIGNALS, VIEW_READY, WAITED_MS, type ThreadData } from './astro-signals.ts';
 
 /** An Astro integration the thread imports: `module`'s default export called with `options` (tests add these). */
 export interface IntegrationModule {
@@ -40,6 +40,8 @@ export interface AstroThread {
   done: Promise<Map<string, URL[]>>;
   /** The pass is done: views Astro still lacks are asked of `make` (it stores them) from now on. */
   passDone(make: (path: string) => void): void;
+  /** How long Astro has waited for the pass's views, in seconds. */
+  waited(): number;
   /** The build failed elsewhere: end the thread. */
   stop(): Promise<void>;
 }
@@ -53,7 +55,7 @@ function revive(e: SerializedError): Error {
 }
 
 export function startAstroThread(o: AstroThreadOptions): AstroThread {
-  const signals = new SharedArrayBuffer(8);
+  const signals = new SharedArrayBuffer(4 * SIGNALS);
   const flags = new Int32Array(signals);
   const data: ThreadData = { ...o, cchcAstroThread: true, signals };
   const worker = new Worker(new URL('./astro-worker.ts', import.meta.url), { workerData: data });
@@ -87,6 +89,7 @@ export function startAstroThread(o: AstroThreadOptions): AstroThread {
       Atomics.notify(flags, PASS_DONE);
       for (const path of asked.splice(0)) serve(path);
     },
+    waited: () => Atomics.load(flags, WAITED_MS) / 1000,
     async stop() {
       await worker.terminate();
     },

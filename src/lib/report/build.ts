@@ -109,7 +109,8 @@ export async function buildValidated(loaded: LoadResult, o: SiteBuildOptions): P
         const summary = finishSite(stage.dir, { cacheDir: o.cacheDir, publicDir: resolve('public'), previous, keptDir, assets, startedMs, record: effects.record, keys: pass.keys, code, kept: pass.kept, charts: pass.charts, dataset: { files: dataset.files, observations } });
         console.log(describeBuild(summary));
         committing = performance.now();
-        steps.push(['model', stageStart - modelStart], ['stage', passStart - stageStart], ['pass', astroStart - passStart], ['astro', astroEnd - astroStart], ['writes', closed - astroEnd], ['finish', committing - closed]);
+        // `astro`: what Astro still had to do after the pass; `waited`: how long, beside the pass, it waited for views.
+        steps.push(['model', stageStart - modelStart], ['stage', passStart - stageStart], ['pass', astroStart - passStart], ['astro', astroEnd - astroStart], ['waited', astro.waited() * 1000], ['writes', closed - astroEnd], ['finish', committing - closed]);
         return summary.prune;
       } catch (e) {
         await astro?.stop();

@@ -17,18 +17,19 @@ import { unitsPageType } from './units-page.ts';
 import { metricsPageType } from './metrics-page.ts';
 
 /**
- * The page types, in build order: the site-wide pages, then units, then metrics, then the index rankings, then the
- * lists of units and of metrics.
+ * The page types, in build order: the order in which Astro renders their routes (its own, by route), so that Astro's
+ * thread, which renders each page as soon as the pass has stored its view (build/astro-thread.ts), follows the pass
+ * instead of waiting for a page the pass builds last. The build reports how long Astro waited.
  */
 export const PAGE_TYPES: readonly PageType<unknown, unknown>[] = [
-  homePageType,
-  indicesPageType,
-  comparePageType,
-  unitPageType,
-  metricPageType,
   rankingPageType as PageType<unknown, unknown>,
-  unitsPageType,
+  indicesPageType,
+  metricPageType,
   metricsPageType,
+  unitPageType,
+  unitsPageType,
+  comparePageType,
+  homePageType,
 ];
 
 export interface PageRef {

@@ -8,7 +8,7 @@ import { renderChart } from '../charts/render.ts';
 import { siteModel } from './model.ts';
 import type { PageView } from './page-view.ts';
 import { drawnView, pageRefs } from './registry.ts';
-import { PASS_DONE, VIEW_READY, type ThreadData } from '../build/astro-signals.ts';
+import { PASS_DONE, VIEW_READY, WAITED_MS, type ThreadData } from '../build/astro-signals.ts';
 import { localeItemPaths, localePaths } from './paths.ts';
 import { readAstroInput, readView, type AstroInput } from './view-store.ts';
 import { shareCards, type ShareCards } from '../export/share-cards.ts';
@@ -47,6 +47,15 @@ const THREAD = ((): ThreadData | undefined => {
  */
 function storedView(path: string): PageView {
   const flags = THREAD ? new Int32Array(THREAD.signals) : undefined;
+  const t0 = performance.now();
+  try {
+    return awaitStored(path, flags);
+  } finally {
+    if (flags) Atomics.add(flags, WAITED_MS, Math.round(performance.now() - t0));
+  }
+}
+
+function awaitStored(path: string, flags: Int32Array | undefined): PageView {
   for (;;) {
     const view = readView(STORE, path);
     if (view) return view;
