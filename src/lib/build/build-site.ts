@@ -108,9 +108,8 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
       }
     }
   }
-  // Astro's cacheKeys, computed once here: the source pages' and the comparison's unit list too, which Astro renders
-  // outside the registry (site/registry.ts OTHER_OUTPUTS).
-  for (const source of model.load.dataset.sources) cacheKeys.set(`source|${source.id}`, pageKey(digests, dependenciesOf(model, 'source', source.id)));
+  // Astro's cacheKeys, computed once here: the comparison's unit list too, which Astro renders outside the registry
+  // (site/registry.ts OTHER_OUTPUTS).
   cacheKeys.set('compare-units|', pageKey(digests, dependenciesOf(model, 'compare-units', '')));
   effects.pageKeys(cacheKeys);
   forgetPassMemos();

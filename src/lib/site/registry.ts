@@ -12,9 +12,18 @@ import { comparePageType } from './compare-defaults.ts';
 import { unitPageType } from './unit-page.ts';
 import { metricPageType } from './metric-page.ts';
 import { rankingPageType } from './ranking-page.ts';
+import { sourcePageType } from './source-page.ts';
 
-/** The page types, in build order: the site-wide pages, then units, then metrics, then the index rankings. */
-export const PAGE_TYPES: readonly PageType<unknown, unknown>[] = [homePageType, indicesPageType, comparePageType, unitPageType, metricPageType, rankingPageType as PageType<unknown, unknown>];
+/** The page types, in build order: the site-wide pages, then units, then metrics, then the index rankings, then the sources. */
+export const PAGE_TYPES: readonly PageType<unknown, unknown>[] = [
+  homePageType,
+  indicesPageType,
+  comparePageType,
+  unitPageType,
+  metricPageType,
+  rankingPageType,
+  sourcePageType,
+] as PageType<unknown, unknown>[];
 
 export interface PageRef {
   type: PageType<unknown, unknown>;
@@ -63,14 +72,12 @@ export function pageAt(model: SiteModel, path: string): { ref: PageRef; locale: 
 }
 
 /**
- * Outputs Astro still renders from the model outside the registry, with what they read (until they become page
- * types): a source page, and the comparison picker's unit list (its per-metric files read what a metric page reads).
+ * Outputs Astro renders outside the registry, with what they read: the comparison picker's unit list (its per-metric
+ * files read what a metric page reads).
  */
 const OTHER_OUTPUTS = {
-  source: (id: string): Dependencies => ({ ...NOTHING, sources: [id], sourceWarnings: [id], hasPage: 'all', periodLabels: true }),
-  'compare-units': (): Dependencies => ({ ...NOTHING, withFigures: true }),
+  'compare-units': (): Dependencies => ({ units: [], metrics: [], sources: [], unitWarnings: [], sourceWarnings: [], hasPage: [], periodLabels: false, withFigures: true }),
 };
-const NOTHING: Dependencies = { units: [], metrics: [], sources: [], unitWarnings: [], sourceWarnings: [], hasPage: [], periodLabels: false };
 
 export type KeyedKind = PageKind | keyof typeof OTHER_OUTPUTS;
 
@@ -79,6 +86,5 @@ export function dependenciesOf(model: SiteModel, kind: KeyedKind, id: string): D
   if (kind === 'compare-units') return OTHER_OUTPUTS[kind]();
   const ref = findPage(model, kind, id);
   if (ref) return ref.type.dependencies(model, ref.item);
-  if (kind === 'source' && model.sources.has(id)) return OTHER_OUTPUTS.source(id);
   throw new Error(`no ${kind} page ${JSON.stringify(id)}`);
 }

@@ -66,8 +66,7 @@ export function routeOne(kind: KeyedKind) {
 
 function itemsOf(kind: KeyedKind): { id: string; key: string }[] {
   const model = siteModel();
-  const ids = kind === 'source' ? model.load.dataset.sources.map((s) => s.id) : [...pageRefs(model)].filter((r) => r.type.kind === kind).map((r) => r.id);
-  return ids.map((id) => ({ id, key: keyOf(model, kind, id) }));
+  return [...pageRefs(model)].filter((r) => r.type.kind === kind).map((r) => ({ id: r.id, key: keyOf(model, kind, r.id) }));
 }
 /** A page's cacheKey for getStaticPaths: the one the pass computed, else computed here (astro dev). */
 export function cacheKeyOf(kind: KeyedKind, id: string): string {
