@@ -44,9 +44,9 @@ describe('views', () => {
       expect(body, file).toContain('viewAt(');
       expect(body.match(/\bsiteModel\(|\bmodel\.|\bsiteData\(|\bcomputedRates\(/g), file).toBeNull();
     }
-    // The source page lists its routes from the keys the pass wrote too (views.ts routeItems): the whole
+    // The source pages list their routes from the keys the pass wrote too (views.ts routeItems, routeOne): the whole
     // file reads no model.
-    for (const file of ['nguon/[id].astro'].map((f) => `src/pages/[...lang]/${f}`)) {
+    for (const file of ['nguon/[id].astro', 'nguon/index.astro'].map((f) => `src/pages/[...lang]/${f}`)) {
       const page = readFileSync(file, 'utf8');
       expect(page, file).toContain('viewAt(');
       expect(page.match(/\bsiteModel\(|\bmodel\.|\bsiteData\(|\bcomputedRates\(/g), file).toBeNull();

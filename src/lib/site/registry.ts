@@ -13,6 +13,7 @@ import { unitPageType } from './unit-page.ts';
 import { metricPageType } from './metric-page.ts';
 import { rankingPageType } from './ranking-page.ts';
 import { sourcePageType } from './source-page.ts';
+import { sourcesPageType } from './sources-page.ts';
 
 /** The page types, in build order: the site-wide pages, then units, then metrics, then the index rankings, then the sources. */
 export const PAGE_TYPES: readonly PageType<unknown, unknown>[] = [
@@ -23,6 +24,7 @@ export const PAGE_TYPES: readonly PageType<unknown, unknown>[] = [
   metricPageType,
   rankingPageType,
   sourcePageType,
+  sourcesPageType,
 ] as PageType<unknown, unknown>[];
 
 export interface PageRef {
