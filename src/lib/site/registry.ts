@@ -1,6 +1,7 @@
 /**
- * The page registry: every page of the site that has charts, as a page type and an item, in build order; a page
- * built as PageData in both languages (citations cite the other language's pinned chart).
+ * The page registry: every page of the site that has charts, and the pages that render their page data without
+ * charts (the sources), as a page type and an item, in build order; a page built as PageData in both languages
+ * (citations cite the other language's pinned chart).
  */
 import { LOCALES, type Locale } from '../i18n/locale.ts';
 import type { SiteModel } from './model.ts';
