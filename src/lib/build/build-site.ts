@@ -63,7 +63,6 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
   for (const ref of refs) cacheKeys.set(`${ref.type.kind}|${ref.id}`, pageKey(digests, ref.type.dependencies(model, ref.item)));
   // The comparison picker's unit list, which Astro renders outside the registry (site/registry.ts OTHER_OUTPUTS).
   cacheKeys.set('compare-units|', pageKey(digests, dependenciesOf(model, 'compare-units', '')));
-  for (const source of model.load.dataset.sources) cacheKeys.set(`source|${source.id}`, pageKey(digests, dependenciesOf(model, 'source', source.id)));
   const cards = shareCards();
   effects.forAstro({ keys: Object.fromEntries(cacheKeys), ...(cards ? { cards } : {}), contract: model.load.contract });
   options.started?.();

@@ -1,7 +1,8 @@
 /**
  * What a page of the site is, as data: its head, its charts with the exact figures behind each, and a body of its
  * own type. Each kind of page is one `PageType` (unit-page.ts, metric-page.ts, home-page.ts, indices-page.ts,
- * compare-defaults.ts, ranking-page.ts, units-page.ts, metrics-page.ts); registry.ts lists them in build order.
+ * compare-defaults.ts, ranking-page.ts, units-page.ts, metrics-page.ts, source-page.ts, sources-page.ts); registry.ts
+ * lists them in build order.
  */
 import type { ChartSpec } from '../charts/spec.ts';
 import type { Locale } from '../i18n/locale.ts';

@@ -15,6 +15,8 @@ import { metricPageType } from './metric-page.ts';
 import { rankingPageType } from './ranking-page.ts';
 import { unitsPageType } from './units-page.ts';
 import { metricsPageType } from './metrics-page.ts';
+import { sourcePageType } from './source-page.ts';
+import { sourcesPageType } from './sources-page.ts';
 
 /**
  * The page types, in build order: the order in which Astro renders their routes (its own, by route), so that Astro's
@@ -22,15 +24,17 @@ import { metricsPageType } from './metrics-page.ts';
  * instead of waiting for a page the pass builds last. The build reports how long Astro waited.
  */
 export const PAGE_TYPES: readonly PageType<unknown, unknown>[] = [
-  rankingPageType as PageType<unknown, unknown>,
+  rankingPageType,
   indicesPageType,
   metricPageType,
   metricsPageType,
   unitPageType,
   unitsPageType,
+  sourcePageType,
+  sourcesPageType,
   comparePageType,
   homePageType,
-];
+] as PageType<unknown, unknown>[];
 
 export interface PageRef {
   type: PageType<unknown, unknown>;
@@ -88,14 +92,12 @@ export function drawnView(model: SiteModel, path: string, draw: (chart: ChartDat
 }
 
 /**
- * Outputs Astro still renders from the model outside the registry, with what they read (until they become page
- * types): a source page, and the comparison picker's unit list (its per-metric files read what a metric page reads).
+ * Outputs Astro renders outside the registry, with what they read: the comparison picker's unit list (its per-metric
+ * files read what a metric page reads).
  */
 const OTHER_OUTPUTS = {
-  source: (id: string): Dependencies => ({ ...NOTHING, sources: [id], sourceWarnings: [id], hasPage: 'all', periodLabels: true }),
-  'compare-units': (): Dependencies => ({ ...NOTHING, withFigures: true }),
+  'compare-units': (): Dependencies => ({ units: [], metrics: [], sources: [], unitWarnings: [], sourceWarnings: [], hasPage: [], periodLabels: false, withFigures: true }),
 };
-const NOTHING: Dependencies = { units: [], metrics: [], sources: [], unitWarnings: [], sourceWarnings: [], hasPage: [], periodLabels: false };
 
 export type KeyedKind = PageKind | keyof typeof OTHER_OUTPUTS;
 
@@ -104,6 +106,5 @@ export function dependenciesOf(model: SiteModel, kind: KeyedKind, id: string): D
   if (kind === 'compare-units') return OTHER_OUTPUTS[kind]();
   const ref = findPage(model, kind, id);
   if (ref) return ref.type.dependencies(model, ref.item);
-  if (kind === 'source' && model.sources.has(id)) return OTHER_OUTPUTS.source(id);
   throw new Error(`no ${kind} page ${JSON.stringify(id)}`);
 }

@@ -103,8 +103,7 @@ export function routeOne(kind: KeyedKind) {
 
 function itemsOf(kind: KeyedKind): { id: string; key: string }[] {
   const model = siteModel();
-  const ids = kind === 'source' ? model.load.dataset.sources.map((s) => s.id) : [...pageRefs(model)].filter((r) => r.type.kind === kind).map((r) => r.id);
-  return ids.map((id) => ({ id, key: keyOf(model, kind, id) }));
+  return [...pageRefs(model)].filter((r) => r.type.kind === kind).map((r) => ({ id: r.id, key: keyOf(model, kind, r.id) }));
 }
 /** The build's share cards (og endpoints): as the pass stored them; without the pass (astro dev) made here. */
 export function buildCards(): ShareCards | undefined {
