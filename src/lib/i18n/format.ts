@@ -1,11 +1,12 @@
 /**
- * Locale-aware formatting of numbers, dates and reporting periods, all through Intl so that Vietnamese pages read
- * 1.512 and 96,55% and English pages 1,512 and 96.55%. Pure functions: charts, tables and alt text share them.
+ * Locale-aware formatting of numbers, dates and reporting periods, as Intl writes them (numbers mostly without it,
+ * decimal.ts), so that Vietnamese pages read 1.512 and 96,55% and English pages 1,512 and 96.55%. Pure functions: charts, tables and alt text share them.
  */
 import type { Period } from '../values/period.ts';
 import type { MetricKind } from '../values/kinds.ts';
 import { intlLocale, type Locale } from './locale.ts';
 import { t, tf, type UIKey } from './strings.ts';
+import { fastDecimal } from './decimal.ts';
 
 // Intl formatters are costly to create: one per (locale, style, digits), created on first use.
 const cache: Record<Locale, Map<string, Intl.NumberFormat>> = { vi: new Map(), en: new Map() };
@@ -18,12 +19,13 @@ function nf(key: string, locale: Locale, options: Intl.NumberFormatOptions): Int
 
 /** 1.512 / 1,512; up to `digits` fraction digits. */
 export function fmtNumber(value: number, locale: Locale, digits = 2): string {
-  return nf(`n${digits}`, locale, { maximumFractionDigits: digits }).format(value);
+  return fastDecimal(value, locale, 0, digits) ?? nf(`n${digits}`, locale, { maximumFractionDigits: digits }).format(value);
 }
 
 /** A value in percent (96.55 → "96,55%" / "96.55%"). */
 export function fmtPercent(value: number, locale: Locale, digits = 2): string {
-  return nf(`p${digits}`, locale, { style: 'percent', maximumFractionDigits: digits }).format(value / 100);
+  const fast = fastDecimal(value / 100, locale, 0, digits, 2);
+  return fast !== undefined ? `${fast}%` : nf(`p${digits}`, locale, { style: 'percent', maximumFractionDigits: digits }).format(value / 100);
 }
 
 /** A metric value as readers expect it for the metric's kind. */
@@ -56,8 +58,11 @@ export function fmtPrinted(o: { value: number; raw: string }, kind: MetricKind, 
   if (kind === 'count' || kind === 'rank') return fmtValue(o.value, kind, locale);
   const d = Math.min(printedDecimals(o.raw), 6);
   const fixed = { minimumFractionDigits: d, maximumFractionDigits: d };
-  if (kind === 'percent') return nf(`pf${d}`, locale, { style: 'percent', ...fixed }).format(o.value / 100);
-  return nf(`f${d}`, locale, fixed).format(o.value);
+  if (kind === 'percent') {
+    const fast = fastDecimal(o.value / 100, locale, d, d, 2);
+    return fast !== undefined ? `${fast}%` : nf(`pf${d}`, locale, { style: 'percent', ...fixed }).format(o.value / 100);
+  }
+  return fastDecimal(o.value, locale, d, d) ?? nf(`f${d}`, locale, fixed).format(o.value);
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
