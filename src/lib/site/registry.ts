@@ -1,6 +1,7 @@
 /**
- * The page registry: every page of the site that has charts, as a page type and an item, in build order; a page
- * built as PageData in both languages (citations cite the other language's pinned chart).
+ * The page registry: every page of the site that renders its page data (all with charts, and a few without), as a page
+ * type and an item, in build order; a page built as PageData in both languages (citations cite the other language's
+ * pinned chart).
  */
 import { LOCALES, type Locale } from '../i18n/locale.ts';
 import type { SiteModel } from './model.ts';
@@ -12,9 +13,23 @@ import { comparePageType } from './compare-defaults.ts';
 import { unitPageType } from './unit-page.ts';
 import { metricPageType } from './metric-page.ts';
 import { rankingPageType } from './ranking-page.ts';
+import { qualityPageType } from './quality-page.ts';
+import { methodologyPageType } from './methodology-page.ts';
 
-/** The page types, in build order: the site-wide pages, then units, then metrics, then the index rankings. */
-export const PAGE_TYPES: readonly PageType<unknown, unknown>[] = [homePageType, indicesPageType, comparePageType, unitPageType, metricPageType, rankingPageType as PageType<unknown, unknown>];
+/**
+ * The page types, in build order: the site-wide pages, then units, then metrics, then the index rankings, then the
+ * data-quality and methodology pages.
+ */
+export const PAGE_TYPES: readonly PageType<unknown, unknown>[] = [
+  homePageType,
+  indicesPageType,
+  comparePageType,
+  unitPageType,
+  metricPageType,
+  rankingPageType as PageType<unknown, unknown>,
+  qualityPageType,
+  methodologyPageType,
+];
 
 export interface PageRef {
   type: PageType<unknown, unknown>;
