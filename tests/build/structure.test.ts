@@ -31,7 +31,7 @@ describe('views', () => {
     expect(VIEWS.filter((f) => writes.test(readFileSync(f, 'utf8')))).toEqual([]);
   });
 
-  it('the home, indices, ranking, unit and metric pages and the chart components render their page data: they read no model', () => {
+  it('the home, indices, ranking, unit, metric, comparison, data-quality and methodology pages and the chart components render their page data: they read no model', () => {
     // A value import of the model (a type import is fine): what the component shows must come from its props.
     const readsModel = /import\s+(?!type\b)[^;]*site\/(model|data)\.ts/;
     const components = ['Chart', 'ChartFigure', 'EmbedPanel', 'Citation', 'Downloads', 'FiguresTable', 'WarningList', 'DataTable', 'ChartLegend'].map((c) => `src/components/${c}.astro`);
@@ -43,6 +43,14 @@ describe('views', () => {
       const body = page.slice(page.indexOf('\n}\n', page.indexOf('export function getStaticPaths')));
       expect(body, file).toContain('viewAt(');
       expect(body.match(/\bsiteModel\(|\bmodel\.|\bsiteData\(|\bcomputedRates\(/g), file).toBeNull();
+    }
+    // These list their routes from the keys the pass wrote (views.ts routeOne): the whole file reads no model.
+    for (const file of ['chat-luong/index.astro', 'phuong-phap/index.astro', 'so-sanh/index.astro'].map((f) => `src/pages/[...lang]/${f}`)) {
+      const page = readFileSync(file, 'utf8');
+      expect(page, file).toContain('viewAt(');
+      expect(page, file).toContain('routeOne(');
+      expect(page.match(/\bsiteModel\(|\bmodel\.|\bsiteData\(|\bcomputedRates\(/g), file).toBeNull();
+      expect(readsModel.test(page), file).toBe(false);
     }
   });
 });
