@@ -44,9 +44,14 @@ function qualityBody(model: SiteModel, l: Locale): QualityPageBody {
   const byUnit = new Map<string, WarningEntry[]>();
   const bySource = new Map<string, WarningEntry[]>();
   const codes = new Map<string, number>();
+  const add = (map: Map<string, WarningEntry[]>, id: string, w: WarningEntry) => {
+    const list = map.get(id);
+    if (list) list.push(w);
+    else map.set(id, [w]);
+  };
   for (const w of warnings) {
-    for (const u of w.units) byUnit.set(u, [...(byUnit.get(u) ?? []), w]);
-    for (const s of w.sources) bySource.set(s, [...(bySource.get(s) ?? []), w]);
+    for (const u of w.units) add(byUnit, u, w);
+    for (const s of w.sources) add(bySource, s, w);
     codes.set(w.problem.code, (codes.get(w.problem.code) ?? 0) + 1);
   }
   const ref = (w: WarningEntry): WarningRef => ({ anchor: w.anchor, code: w.problem.code });
