@@ -51,9 +51,9 @@ function drawnThing(chart: ChartData, o: Observation): boolean {
 }
 
 describe('page registry: the figures of every chart', () => {
-  it('builds every page of the fixture in both languages, with charts', () => {
+  it('builds every page of the fixture in both languages, with charts (the data-quality and methodology pages without)', () => {
     const kinds = new Set(pages.map((p) => p.kind));
-    expect([...kinds].sort()).toEqual(['compare', 'home', 'indices', 'metric', 'metrics', 'ranking', 'source', 'sources', 'unit', 'units']);
+    expect([...kinds].sort()).toEqual(['compare', 'home', 'indices', 'methodology', 'metric', 'metrics', 'quality', 'ranking', 'source', 'sources', 'unit', 'units']);
     expect(pages.filter((p) => p.locale === 'vi').length).toBe(pages.filter((p) => p.locale === 'en').length);
     expect(pages.flatMap((p) => p.charts).length).toBeGreaterThan(20);
   });

@@ -6,6 +6,7 @@ import { bumpDefaultUnits, bumpMetrics, bumpSpec } from '../charts/build/bump.ts
 import { headlineComparison } from './summary.ts';
 import { siteWidePage } from './site-wide-page.ts';
 import type { SiteModel } from './model.ts';
+import { comparePicker, type ComparePicker } from './compare-picker.ts';
 
 export interface CompareDefaults {
   headline?: { metric: string; period: string; units: string[] };
@@ -40,18 +41,22 @@ export function compareDefaults(model: SiteModel, l: Locale): CompareDefaults {
   return { headline, metric, units, ranking, series, bump };
 }
 
-/** The comparison page's body: CompareDefaults with its charts named by spec id (the page data holds the charts). */
+/**
+ * The comparison page's body: CompareDefaults with its charts named by spec id (the page data holds the charts), and
+ * its forms' choices.
+ */
 export type ComparePageBody = Omit<CompareDefaults, 'ranking' | 'series' | 'bump'> & {
   ranking?: string;
   series?: string;
   bump?: Omit<NonNullable<CompareDefaults['bump']>, 'spec'> & { spec?: string };
+  picker: ComparePicker;
 };
 
-/** The comparison page: its server-rendered charts (the picker and the rest still read the model in so-sanh/index.astro). */
+/** The comparison page: everything it shows (so-sanh/index.astro renders its view). */
 export const comparePageType = siteWidePage('compare', 'so-sanh', 'compare', (model, l): { specs: ChartSpec[]; body: ComparePageBody } => {
   const d = compareDefaults(model, l);
   return {
     specs: [d.ranking, d.series, d.bump?.spec].filter((s): s is ChartSpec => !!s),
-    body: { ...d, ranking: d.ranking?.id, series: d.series?.id, bump: d.bump && { ...d.bump, spec: d.bump.spec?.id } },
+    body: { ...d, ranking: d.ranking?.id, series: d.series?.id, bump: d.bump && { ...d.bump, spec: d.bump.spec?.id }, picker: comparePicker(model, l, d) },
   };
 });

@@ -6,6 +6,7 @@
  * reads page views only and never loads it; `astro dev` loads it here on first use.
  */
 import { resolve } from 'node:path';
+import { workerData } from 'node:worker_threads';
 import { loadDataFolder, type LoadResult } from '../dataset/load.ts';
 
 type Shared = { dir: string; result: LoadResult; built: Map<string, unknown> };
@@ -15,6 +16,8 @@ let cached: LoadResult | undefined;
 
 export function siteData(): LoadResult {
   if (!cached) {
+    if ((workerData as { cchcAstroThread?: true } | null)?.cchcAstroThread)
+      throw new Error("a page read the data on Astro's thread of the build: it must render its view (site/views.ts), which the pass built");
     const dir = process.env.DATA_DIR || 'data';
     cached = shared && shared.dir === resolve(dir) ? shared.result : loadDataFolder(dir);
     if (cached.errors > 0) throw new Error(`${dir} has ${cached.errors} errors: run npm run validate`);

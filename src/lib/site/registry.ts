@@ -17,6 +17,8 @@ import { unitsPageType } from './units-page.ts';
 import { metricsPageType } from './metrics-page.ts';
 import { sourcePageType } from './source-page.ts';
 import { sourcesPageType } from './sources-page.ts';
+import { qualityPageType } from './quality-page.ts';
+import { methodologyPageType } from './methodology-page.ts';
 
 /**
  * The page types, in build order: the order in which Astro renders their routes (its own, by route), so that Astro's
@@ -24,6 +26,7 @@ import { sourcesPageType } from './sources-page.ts';
  * instead of waiting for a page the pass builds last. The build reports how long Astro waited.
  */
 export const PAGE_TYPES: readonly PageType<unknown, unknown>[] = [
+  qualityPageType,
   rankingPageType,
   indicesPageType,
   metricPageType,
@@ -32,6 +35,7 @@ export const PAGE_TYPES: readonly PageType<unknown, unknown>[] = [
   unitsPageType,
   sourcePageType,
   sourcesPageType,
+  methodologyPageType,
   comparePageType,
   homePageType,
 ] as PageType<unknown, unknown>[];
