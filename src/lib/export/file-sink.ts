@@ -3,12 +3,10 @@
  * ≈ 200,000 folders; on the build machine each file or folder costs 60–90 µs of CPU in the kernel, half a minute in
  * all. The page builder hands each file over and goes on; the writer thread uses the other core.
  *
- * Memory stays bounded: when more than `maxQueued` bytes wait, `write` blocks (Atomics.wait) until the thread
+ * Memory stays bounded: when more than `maxQueued` characters wait, `write` blocks (Atomics.wait) until the thread
  * has caught up. `close()` waits for every file and rethrows the first error.
  */
 import { Worker } from 'node:worker_threads';
-
-const encoder = new TextEncoder();
 
 // Plain JavaScript, evaluated by the worker: bundlers (Astro) cannot lose a file that does not exist.
 const WORKER = `
@@ -68,13 +66,10 @@ parentPort.on('message', (msg) => {
     }
     return;
   }
-  // A batch: the bodies' bytes in one transferred buffer, and per file its path, where its bytes are, and whether to
-  // write it aside first.
-  const [files, bytes] = msg;
-  const size = bytes.byteLength;
-  for (const [file, at, length, aside] of files) {
+  let size = 0;
+  for (const [file, body, aside] of msg) {
+    size += body.length;
     if (error) continue;
-    const body = new Uint8Array(bytes, at, length);
     try {
       mkdir(path.dirname(file));
       // A file another thread may be reading: written aside, then renamed into place.
@@ -174,25 +169,12 @@ export class FileSink {
     if (now || this.batch.length >= 256 || this.batchSize >= 1 << 20) this.post();
   }
 
-  // The batch's bodies encoded into one buffer that is handed over, not copied: cloning each string to the thread
-  // cost the page builder more than encoding it (a national build hands over ≈ 10 GB).
   private post(): void {
     if (this.batch.length === 0) return;
-    let bound = 0;
-    for (const [, body] of this.batch) bound += typeof body === 'string' ? body.length * 3 : body.byteLength;
-    const bytes = new Uint8Array(new ArrayBuffer(bound));
-    const files: [string, number, number, boolean][] = [];
-    let at = 0;
-    for (const [file, body, aside] of this.batch) {
-      const length = typeof body === 'string' ? encoder.encodeInto(body, bytes.subarray(at)).written : (bytes.set(body, at), body.byteLength);
-      files.push([file, at, length, aside === true]);
-      at += length;
-    }
-    // Back-pressure: wait while the thread is more than maxQueued bytes behind.
+    // Back-pressure: wait while the thread is more than maxQueued characters behind.
     for (let q = Atomics.load(this.queued, 0); q > this.maxQueued; q = Atomics.load(this.queued, 0)) Atomics.wait(this.queued, 0, q, 50);
-    const buffer = bytes.buffer.transfer(at);
-    Atomics.add(this.queued, 0, buffer.byteLength);
-    this.worker.postMessage([files, buffer], [buffer]);
+    Atomics.add(this.queued, 0, this.batchSize);
+    this.worker.postMessage(this.batch);
     this.batch = [];
     this.batchSize = 0;
   }
