@@ -69,6 +69,7 @@ export async function buildValidated(loaded: LoadResult, o: SiteBuildOptions): P
     let committing = 0;
     await buildAtomically({ outDir: o.outDir, cacheDir: o.cacheDir, incremental: !o.force }, async (stage) => {
       const passStart = performance.now();
+      const passCpu = process.threadCpuUsage();
       const { previous } = stage;
       // Kept export files stay in the output folder: the pass looks for them there, and writes into the staging folder.
       const views = viewsDirOf(o.cacheDir);
@@ -99,6 +100,7 @@ export async function buildValidated(loaded: LoadResult, o: SiteBuildOptions): P
         // Awaited after Astro; a failure before then must not end the process as an unhandled rejection.
         dataset.observations.catch(() => {});
         const astroStart = performance.now();
+        const cpu = process.threadCpuUsage(passCpu);
         const assets = await astro.done;
         const astroEnd = performance.now();
         rmSync(views, { recursive: true, force: true });
@@ -109,8 +111,9 @@ export async function buildValidated(loaded: LoadResult, o: SiteBuildOptions): P
         const summary = finishSite(stage.dir, { cacheDir: o.cacheDir, publicDir: resolve('public'), previous, keptDir, assets, startedMs, record: effects.record, keys: pass.keys, code, kept: pass.kept, charts: pass.charts, dataset: { files: dataset.files, observations } });
         console.log(describeBuild(summary));
         committing = performance.now();
-        // `astro`: what Astro still had to do after the pass; `waited`: how long, beside the pass, it waited for views.
-        steps.push(['model', stageStart - modelStart], ['stage', passStart - stageStart], ['pass', astroStart - passStart], ['astro', astroEnd - astroStart], ['waited', astro.waited() * 1000], ['writes', closed - astroEnd], ['finish', committing - closed]);
+        // `pass cpu`: the main thread's CPU time in the pass (the rest of the pass it waited: for the other threads, for a
+        // core); `astro`: what Astro still had to do after the pass; `waited`: how long, beside the pass, it waited for views.
+        steps.push(['model', stageStart - modelStart], ['stage', passStart - stageStart], ['pass', astroStart - passStart], ['pass cpu', (cpu.user + cpu.system) / 1000], ['astro', astroEnd - astroStart], ['waited', astro.waited() * 1000], ['writes', closed - astroEnd], ['finish', committing - closed]);
         return summary.prune;
       } catch (e) {
         await astro?.stop();
