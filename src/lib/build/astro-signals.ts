@@ -3,21 +3,15 @@
  * pages' bundle (site/views.ts reads it): flags in a shared buffer, [PASS_DONE] the pass is done, [VIEW_READY] a view
  * the thread asked for is stored, [WAITED_MS] how long Astro waited for views (the pass's order against Astro's).
  */
-import type { IntegrationModule } from './astro-thread.ts';
+import type { AstroThreadOptions } from './astro-thread.ts';
 
 export const PASS_DONE = 0;
 export const VIEW_READY = 1;
 export const WAITED_MS = 2;
 export const SIGNALS = 3;
 
-export interface ThreadData {
+/** What the thread is started with: the build's options, the marker views.ts knows it by, the shared flags. */
+export interface ThreadData extends AstroThreadOptions {
   cchcAstroThread: true;
   signals: SharedArrayBuffer;
-  root: string;
-  outDir: string;
-  cacheDir: string;
-  force?: boolean;
-  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
-  views: string;
-  integrations?: IntegrationModule[];
 }
