@@ -96,8 +96,8 @@ export function drawnView(model: SiteModel, path: string, draw: (chart: ChartDat
 }
 
 /**
- * Outputs Astro renders outside the registry, with what they read: the comparison picker's unit list (its per-metric
- * files read what a metric page reads).
+ * Keyed outputs outside the registry, with what they read: the comparison picker's unit list, a file the pass writes
+ * with a key of its own (build/page-files.ts; its per-metric files read what a metric page reads).
  */
 const OTHER_OUTPUTS = {
   'compare-units': (): Dependencies => ({ units: [], metrics: [], sources: [], unitWarnings: [], sourceWarnings: [], hasPage: [], periodLabels: false, withFigures: true }),

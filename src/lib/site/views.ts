@@ -117,6 +117,6 @@ export function buildContract(): AstroInput['contract'] {
 }
 
 /** A page's cacheKey for getStaticPaths: the one the pass computed, else computed here (astro dev). */
-export function cacheKeyOf(kind: KeyedKind, id: string): string {
+function cacheKeyOf(kind: KeyedKind, id: string): string {
   return storedKeys()?.get(`${kind}|${id}`) ?? keyOf(siteModel(), kind, id);
 }
