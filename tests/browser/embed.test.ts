@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { createServer, type Server } from 'node:http';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
@@ -222,6 +222,13 @@ describe('build outputs', () => {
       return [f.latest, f.pinned, f.pinnedData, f.csv, f.svg].filter((p) => !existsSync(join(dir, p)));
     });
     expect(missing.slice(0, 5)).toEqual([]);
+    // The latest page and the chart's CSV are the pinned page and data of today's figures, stored once (hard links).
+    const apart = charts.flatMap((c) => {
+      const f = exportFiles(c);
+      const same = (a: string, b: string) => statSync(join(dir, a)).ino === statSync(join(dir, b)).ino;
+      return [same(f.latest, f.pinned) ? [] : [f.latest], same(f.csv, f.pinnedData) ? [] : [f.csv]].flat();
+    });
+    expect(apart.slice(0, 5)).toEqual([]);
     // And nothing else: no embed page of a chart the site does not show.
     const latest = ['embed', 'en/embed'].flatMap((p) => readdirSync(join(dir, p)).filter((k) => k !== 'v').map((k) => `${p}/${k}/index.html`));
     expect(latest.sort()).toEqual(charts.map((c) => exportFiles(c).latest).sort());

@@ -14,7 +14,7 @@ const root = mkdtempSync(join(tmpdir(), 'cchc-build-site-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** One build pass over `dataDir` with fresh modules (a new model, catalogue and keys). */
-async function pass(dataDir: string, o: { code: string; previous?: BuildManifest; present?: Iterable<string>; before?: () => Promise<void> }) {
+async function pass(dataDir: string, o: { code: string; previous?: BuildManifest; present?: Iterable<string>; before?: () => Promise<void>; archived?: Set<string> }) {
   vi.resetModules();
   process.env.DATA_DIR = dataDir;
   const { loadDataFolder } = await import('../../src/lib/dataset/load.ts');
@@ -25,7 +25,7 @@ async function pass(dataDir: string, o: { code: string; previous?: BuildManifest
   shareLoadedData(dataDir, load);
   await o.before?.();
   const effects = memoryEffects(o.present);
-  const result = await buildSite(load, { dataDir, code: o.code, previous: o.previous, archived: new Set() }, effects);
+  const result = await buildSite(load, { dataDir, code: o.code, previous: o.previous, archived: o.archived ?? new Set() }, effects);
   await effects.close();
   const manifest: BuildManifest = {
     version: 2,
@@ -77,6 +77,41 @@ describe('buildSite', () => {
     expect(first.manifest.pages['/']).toContain('tim-kiem.json');
     expect(first.manifest.pages['/so-sanh/du-lieu/don-vi.json']).toEqual(['so-sanh/du-lieu/don-vi.json']);
   }, 120_000);
+
+  it('writes the latest embed page and the chart\'s CSV once: as second names of the pinned page and the pinned data', async () => {
+    const { exportCatalog } = await import('../../src/lib/export/catalog.ts');
+    const { exportFiles } = await import('../../src/lib/export/writer.ts');
+    const charts = exportCatalog().charts;
+    for (const c of charts) {
+      const f = exportFiles(c);
+      expect(first.effects.links.get(f.latest), f.latest).toBe(f.pinned);
+      expect(first.effects.links.get(f.csv), f.csv).toBe(f.pinnedData);
+      expect(first.effects.files.get(f.latest)).toBe(first.effects.files.get(f.pinned));
+    }
+    // Nothing else is linked: two links per chart and language, less the CSV's in its second language.
+    expect(first.effects.links.size).toBe(charts.length + new Set(charts.map((c) => c.key)).size);
+    // The page says which version it is, and links that version's data, wherever it is read.
+    const c = charts[0]!;
+    const html = String(first.effects.files.get(exportFiles(c).latest));
+    expect(html).toContain(`/embed/v/${c.hash}/${c.key}/`);
+    expect(html).toContain(exportFiles(c).pinnedData);
+  });
+
+  it('writes the latest page and the chart\'s CSV in full when their pinned twins are archived (public/ has them)', async () => {
+    const { exportCatalog } = await import('../../src/lib/export/catalog.ts');
+    const { exportFiles } = await import('../../src/lib/export/writer.ts');
+    const archived = new Set(exportCatalog().charts.flatMap((c) => [exportFiles(c).pinnedDir, exportFiles(c).pinnedData]));
+    const again = await pass(data, { code: 'a', archived });
+    const { exportCatalog: catalog } = await import('../../src/lib/export/catalog.ts');
+    const { exportFiles: files } = await import('../../src/lib/export/writer.ts');
+    expect(again.effects.links.size).toBe(0);
+    for (const c of catalog().charts) {
+      const f = files(c);
+      expect(again.effects.files.has(f.pinned) || again.effects.files.has(f.pinnedData), f.pinned).toBe(false);
+      expect(again.effects.files.get(f.latest), f.latest).toBe(first.effects.files.get(f.latest));
+      expect(again.effects.files.get(f.csv), f.csv).toBe(first.effects.files.get(f.csv));
+    }
+  });
 
   it('leaves each page\'s view for Astro: its page data without the figures, each chart drawn, the other language cited', async () => {
     const { pageRefs, buildPageIn } = await import('../../src/lib/site/registry.ts');

@@ -13,7 +13,7 @@ const srcLine = (html: string) => /<p class="src">(.*?)<\/p>/.exec(html)?.[1];
 describe('embed page source line', () => {
   it('lists a few sources by title, each linked to its page', () => {
     const chart = exportCatalog().charts.find((c) => c.spec.sources.length >= 2)!;
-    const html = embedPageHtml({ chart, versioned: false, site, svg: '', sourceTable: siteModel().sources });
+    const html = embedPageHtml({ chart, site, svg: '', sourceTable: siteModel().sources });
     const line = srcLine(html)!;
     for (const s of chart.spec.sources) expect(line).toContain(`<a href="${new URL(s.href, site).href}" target="_blank" rel="noopener">`);
     expect(line.split('</a>; <a').length).toBe(chart.spec.sources.length);
@@ -24,7 +24,7 @@ describe('embed page source line', () => {
     const sources = Array.from({ length: 6 }, (_, i) => ({ id: `vcci-${2010 + i}-pci`, title: `Chỉ số PCI ${2010 + i}`, href: `/nguon/vcci-${2010 + i}-pci/` }));
     const table = new Map(sources.map((s) => [s.id, { title: s.title, publisher: 'VCCI', published: undefined }]));
     const chart = { ...base, spec: { ...base.spec, sources } };
-    const line = srcLine(embedPageHtml({ chart, versioned: false, site, svg: '', sourceTable: table }))!;
+    const line = srcLine(embedPageHtml({ chart, site, svg: '', sourceTable: table }))!;
     const page = sourceLine(sources, table, 'vi', { listHref: '#x' });
     expect(page.groups.map((g) => g.label)).toEqual(['VCCI, Chỉ số PCI 2010–2015']);
     const list = `${site}${base.pageHref.replace(/#.*$/, '')}#${base.spec.id}-sources`;

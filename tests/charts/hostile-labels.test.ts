@@ -97,7 +97,7 @@ describe('downloads with markup in every label', () => {
 
   it('the embed page carries well-formed SVGs, and its <title>, description and headings escaped', () => {
     const chart = { key: 'don-vi--x--rate', locale: 'vi', spec, observations: [], pageHref: '/don-vi/x/#rate', hash: 'abc123' } as ExportChart;
-    const html = embedPageHtml({ chart, versioned: true, site: 'https://cchc.example.vn', svg: renderChart(spec), sourceTable: new Map() });
+    const html = embedPageHtml({ chart, site: 'https://cchc.example.vn', svg: renderChart(spec), sourceTable: new Map() });
     const svgs = siteSvgsOfHtml(html);
     expect(svgs.length).toBeGreaterThanOrEqual(2); // legend keys and the drawing
     for (const s of svgs) parseXml(s);

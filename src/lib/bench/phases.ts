@@ -210,8 +210,12 @@ async function npmRunBuild(ctx: PhaseContext, out: BuildOutput): Promise<PhaseRe
 }
 
 export interface FileCount {
+  /** Names (every URL the site answers), and their bytes as a copy of the folder holds them. */
   count: number;
   bytes: number;
+  /** Of those, second names of a file counted before (hard links): on disk, written and stored once. */
+  linked: number;
+  linkedBytes: number;
 }
 export const FILE_KINDS = ['embed pages', 'pinned data', 'pinned cards', 'chart CSVs', 'chart images', 'chart cards', 'share cards', 'other'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
@@ -227,19 +231,29 @@ function fileKind(rel: string): FileKind {
   return 'other';
 }
 
-/** Files and bytes of the output folder, by kind. */
+/**
+ * Files and bytes of the output folder, by kind. A file with a second name (a hard link, export/writer.ts) counts
+ * under each name, and as linked under every name after the first met: bytes − linkedBytes is what the disk holds.
+ */
 export function countFiles(root: string): SiteFigures['files'] {
-  const kinds = Object.fromEntries(FILE_KINDS.map((k) => [k, { count: 0, bytes: 0 }])) as Record<FileKind, FileCount>;
-  const total = { count: 0, bytes: 0 };
+  const zero = (): FileCount => ({ count: 0, bytes: 0, linked: 0, linkedBytes: 0 });
+  const kinds = Object.fromEntries(FILE_KINDS.map((k) => [k, zero()])) as Record<FileKind, FileCount>;
+  const total = zero();
+  const seen = new Set<string>();
   for (const e of readdirSync(root, { recursive: true, withFileTypes: true })) {
     if (!e.isFile()) continue;
     const path = join(e.parentPath, e.name);
-    const size = statSync(path).size;
-    const k = kinds[fileKind(relative(root, path).replace(/\\/g, '/'))];
-    k.count++;
-    k.bytes += size;
-    total.count++;
-    total.bytes += size;
+    const st = statSync(path);
+    const again = st.nlink > 1 && seen.has(`${st.dev}:${st.ino}`);
+    if (st.nlink > 1) seen.add(`${st.dev}:${st.ino}`);
+    for (const c of [kinds[fileKind(relative(root, path).replace(/\\/g, '/'))], total]) {
+      c.count++;
+      c.bytes += st.size;
+      if (again) {
+        c.linked++;
+        c.linkedBytes += st.size;
+      }
+    }
   }
   return { ...total, kinds };
 }

@@ -12,7 +12,7 @@ import { DEFAULT_SCALE, phaseScale, type BenchOptions } from './args.ts';
 import { generateDataset, type GeneratedDataset } from './generate.ts';
 import { measure, RssSampler, TreeRssSampler, type Measured } from './measure.ts';
 import type { PhaseReply, PhaseRequest } from './phase-child.ts';
-import { BIG_FILE, FILE_KINDS, PHASES, type BuildOutput, type Phase, type PhaseName, type PhaseResult, type SiteFigures } from './phases.ts';
+import { BIG_FILE, FILE_KINDS, PHASES, type BuildOutput, type FileCount, type Phase, type PhaseName, type PhaseResult, type SiteFigures } from './phases.ts';
 import { bytes, compact, groupSpaces, seconds } from './vi-format.ts';
 
 type Log = (line: string) => void;
@@ -167,8 +167,10 @@ export function buildSummary(d: GeneratedDataset, m: Measured<Omit<PhaseResult, 
       `≤ ${pageT / 1000} KB gzip/page ${pass(site.largestPage.gzipBytes, pageT)}${scale < 1 ? ` (measured at scale ${scale}, see the estimate)` : ''}`,
   ];
   if (site.files) {
-    const kinds = FILE_KINDS.filter((k) => site.files.kinds[k].count > 0).map((k) => `${k} ${groupSpaces(site.files.kinds[k].count)} (${bytes(site.files.kinds[k].bytes)})`);
-    lines.push(`build: output ${groupSpaces(site.files.count)} files, ${bytes(site.files.bytes)}: ${kinds.join(' · ')}`);
+    const linked = (c: FileCount) => (c.linked ? `, ${groupSpaces(c.linked)} of them second names of ${bytes(c.linkedBytes)}` : '');
+    const kinds = FILE_KINDS.filter((k) => site.files.kinds[k].count > 0).map((k) => `${k} ${groupSpaces(site.files.kinds[k].count)} (${bytes(site.files.kinds[k].bytes)}${linked(site.files.kinds[k])})`);
+    const f = site.files;
+    lines.push(`build: output ${groupSpaces(f.count)} files, ${bytes(f.bytes)}; on disk ${groupSpaces(f.count - f.linked)} files, ${bytes(f.bytes - f.linkedBytes)}: ${kinds.join(' · ')}`);
   }
   if (site.floor) {
     const f = site.floor;

@@ -108,8 +108,9 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
           if (done.has(`${chart.locale}:${chart.key}`)) continue;
           done.add(`${chart.locale}:${chart.key}`);
           result.charts++;
-          const { files: out, reused } = chartExports(chart, renderExport(chart), cx, shared);
+          const { files: out, links, reused } = chartExports(chart, renderExport(chart), cx, shared);
           for (const [rel, body] of out) effects.write(rel, body, page);
+          for (const [rel, from] of links) effects.link(rel, from, page);
           // The other language's page links to them too: listed under it, kept with it.
           if (reused.length) effects.keep(page, reused);
         }

@@ -18,6 +18,11 @@ export interface BuildEffects {
    * it under that page); none: a file shared by the build.
    */
   write(rel: string, body: FileBody, page?: string): void;
+  /**
+   * `rel` has the same bytes as `from`, a file this build wrote before: written as a second name of it (a hard link
+   * on disk), recorded under `page` as `write` records.
+   */
+  link(rel: string, from: string, page?: string): void;
   /** Leave a page's view for Astro (site/page-view.ts): Astro's thread reads it as soon as it is stored. */
   view(view: PageView): void;
   /** Every file and view handed over so far is written. */
@@ -50,6 +55,7 @@ abstract class Recorder implements BuildEffects {
   readonly record: FileRecord = { pages: new Map(), shared: new Set() };
 
   protected abstract put(rel: string, body: FileBody): void;
+  protected abstract alias(rel: string, from: string): void;
   abstract view(view: PageView): void;
   abstract settled(): Promise<void>;
   abstract forAstro(input: AstroInput): void;
@@ -70,6 +76,11 @@ abstract class Recorder implements BuildEffects {
   write(rel: string, body: FileBody, page?: string): void {
     this.note(rel, page);
     this.put(rel, body);
+  }
+
+  link(rel: string, from: string, page?: string): void {
+    this.note(rel, page);
+    this.alias(rel, from);
   }
 
   keep(page: string, files: readonly string[]): void {
@@ -108,6 +119,9 @@ export class DiskEffects extends Recorder {
   }
   protected put(rel: string, body: FileBody): void {
     this.sink.write(join(this.outDir, rel), body);
+  }
+  protected alias(rel: string, from: string): void {
+    this.sink.link(join(this.outDir, rel), join(this.outDir, from));
   }
   protected join(rel: string, head: string, parts: readonly string[]): Promise<Assembled> {
     const at = (p: string) => (this.keptDir === this.outDir ? [join(this.outDir, p)] : [join(this.outDir, p), join(this.keptDir, p)]);
@@ -150,6 +164,14 @@ export class MemoryEffects extends Recorder {
   }
   protected put(rel: string, body: FileBody): void {
     this.files.set(rel, body);
+  }
+  /** Files written as a second name of another (`link`): name → the file it names again. */
+  readonly links = new Map<string, string>();
+  protected alias(rel: string, from: string): void {
+    const body = this.files.get(from);
+    if (body === undefined) throw new Error(`link ${rel}: ${from} was not written before`);
+    this.files.set(rel, body);
+    this.links.set(rel, from);
   }
   view(view: PageView): void {
     this.views.set(view.href, view);

@@ -18,7 +18,7 @@ import { legendHtml } from './legend.ts';
 import { t } from '../i18n/strings.ts';
 import type { SourceTable } from '../charts/source-line.ts';
 import { sourceLineHtml } from '../charts/source-line-html.ts';
-import { absolute, chartCsvHref, embedHref, versionedDataHref } from './urls.ts';
+import { absolute, embedHref, versionedDataHref } from './urls.ts';
 import { pageOgHref } from './og-image.ts';
 
 const STYLE = `html{background:#fff;color:#1a1a1a;font-family:'Noto Sans',system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;-webkit-text-size-adjust:100%;text-size-adjust:100%}
@@ -53,8 +53,6 @@ export const EMBED_PAGE_CSP = [
 
 export interface EmbedPageInput {
   chart: ExportChart;
-  /** The pinned page (under /embed/v/<hash>/). */
-  versioned: boolean;
   site: string;
   /** The page's own drawing (360-unit viewBox, width 100%), capped at 30rem so its text stays near body size. */
   svg: string;
@@ -73,11 +71,15 @@ export function embedSourceLine(chart: ChartMeta, table: SourceTable, site: stri
   return { html: s.line, text: s.text };
 }
 
-export function embedPageHtml({ chart, versioned, site, svg, sourceTable }: EmbedPageInput): string {
+/**
+ * The chart's pinned page, under /embed/v/<hash>/<key>/: its own address, its pinned data and its version. The latest
+ * page (/embed/<key>/) is the same document, so it says which version it shows and links to that version's data.
+ */
+export function embedPageHtml({ chart, site, svg, sourceTable }: EmbedPageInput): string {
   const { spec, locale: l } = chart;
   const showLegend = spec.series.length > 1 || spec.series.some((s) => s.computed) || (spec.rules ?? []).length > 0;
   const pageUrl = absolute(chart.pageHref, site);
-  const dataUrl = absolute(versioned ? versionedDataHref(chart.key, figuresHash(chart.key, chart.observations)) : chartCsvHref(chart.key), site);
+  const dataUrl = absolute(versionedDataHref(chart.key, figuresHash(chart.key, chart.observations)), site);
   // The page's share card, not one per chart: a link preview, not the figures (a pinned page's text and data
   // never change; its preview may follow its page).
   const card = absolute(pageOgHref(l, chart.pageHref), site);
@@ -90,7 +92,7 @@ export function embedPageHtml({ chart, versioned, site, svg, sourceTable }: Embe
     meta('property', 'og:type', 'article') +
     meta('property', 'og:title', `${spec.title} — ${spec.subtitle}`) +
     meta('property', 'og:description', spec.alt) +
-    meta('property', 'og:url', absolute(embedHref(l, chart.key, versioned ? chart.hash : undefined), site)) +
+    meta('property', 'og:url', absolute(embedHref(l, chart.key, chart.hash), site)) +
     meta('property', 'og:image', card) +
     meta('property', 'og:image:width', '1200') +
     meta('property', 'og:image:height', '630') +
@@ -103,6 +105,6 @@ export function embedPageHtml({ chart, versioned, site, svg, sourceTable }: Embe
     `<div class="chart">${svg}</div>` +
     spec.notes.map((n) => `<p class="note">${escapeText(n)}</p>`).join('') +
     sources +
-    `<p class="back"><a href="${escapeAttr(pageUrl)}"${blank}>${escapeText(t(l, 'viewOnPortal'))}</a> · <a href="${escapeAttr(dataUrl)}"${blank} download>${escapeText(t(l, 'getData'))}</a>${versioned ? ` · ${escapeText(t(l, 'versionOf'))} ${chart.hash}` : ''}</p>` +
+    `<p class="back"><a href="${escapeAttr(pageUrl)}"${blank}>${escapeText(t(l, 'viewOnPortal'))}</a> · <a href="${escapeAttr(dataUrl)}"${blank} download>${escapeText(t(l, 'getData'))}</a> · ${escapeText(t(l, 'versionOf'))} ${chart.hash}</p>` +
     `</main><script>${EMBED_PAGE_SCRIPT}</script></body></html>\n`;
 }

@@ -48,6 +48,17 @@ function concat({ target, head, parts }) {
   }
   return { bytes, sha256: hash.digest('hex') };
 }
+// A second name for a file written before it: the same bytes, not written twice. Never written through (a file
+// is replaced, not rewritten in place), so the names cannot drift apart. Copied where links are not supported.
+function link(from, file) {
+  try {
+    fs.linkSync(from, file);
+  } catch (e) {
+    if (e.code !== 'EEXIST') return fs.copyFileSync(from, file);
+    fs.unlinkSync(file);
+    fs.linkSync(from, file);
+  }
+}
 parentPort.on('message', (msg) => {
   if (msg === 'close') {
     parentPort.postMessage({ done: true, error });
@@ -67,16 +78,17 @@ parentPort.on('message', (msg) => {
     return;
   }
   let size = 0;
-  for (const [file, body, aside] of msg) {
+  for (const [file, body, mode] of msg) {
     size += body.length;
     if (error) continue;
     try {
       mkdir(path.dirname(file));
       // A file another thread may be reading: written aside, then renamed into place.
-      if (aside) {
+      if (mode === 'aside') {
         fs.writeFileSync(file + '.part', body);
         fs.renameSync(file + '.part', file);
-      } else fs.writeFileSync(file, body);
+      } else if (mode === 'link') link(body, file);
+      else fs.writeFileSync(file, body);
     } catch (e) {
       error = String(e && e.stack || e);
     }
@@ -100,7 +112,7 @@ export class FileSink {
   private closing: { resolve: () => void; reject: (e: Error) => void } | undefined;
   private nextId = 0;
   private readonly queued: Int32Array;
-  private batch: ([string, string | Uint8Array] | [string, string | Uint8Array, true])[] = [];
+  private batch: ([string, string | Uint8Array] | [string, string | Uint8Array, 'aside'] | [string, string, 'link'])[] = [];
   private batchSize = 0;
   private readonly maxQueued: number;
   private closed = false;
@@ -164,9 +176,16 @@ export class FileSink {
    */
   write(file: string, body: string | Uint8Array, now = false): void {
     if (this.closed) throw new Error('file sink closed');
-    this.batch.push(now ? [file, body, true] : [file, body]);
+    this.batch.push(now ? [file, body, 'aside'] : [file, body]);
     this.batchSize += body.length;
     if (now || this.batch.length >= 256 || this.batchSize >= 1 << 20) this.post();
+  }
+
+  /** Queue `file` (absolute) as a second name of `from`, a file queued before it: its bytes are not written again. */
+  link(file: string, from: string): void {
+    if (this.closed) throw new Error('file sink closed');
+    this.batch.push([file, from, 'link']);
+    this.batchSize += from.length;
   }
 
   private post(): void {

@@ -2,9 +2,11 @@
  * Every URL the export features publish, in one place (base path from Astro, `/` by default). Chart keys are flat
  * ASCII (`don-vi--ha-noi--rate`), so file names are meaningful when saved.
  *
- *   embed, latest         /embed/<key>/                     /en/embed/<key>/
+ *   embed, latest         /embed/<key>/                     /en/embed/<key>/   (the versioned page of today's figures:
+ *                         the same file under a second name, export/writer.ts)
  *   embed, versioned      /embed/v/<hash>/<key>/            /en/embed/v/<hash>/<key>/
- *   chart data (CSV)      /data/charts/<key>.csv            (language-neutral)
+ *   chart data (CSV)      /data/charts/<key>.csv            (language-neutral; the pinned data of today's figures,
+ *                         under a second name)
  *   pinned chart data     /data/charts/v/<fhash>/<key>.csv  (the versioned pages' data, one file for both languages:
  *                         <fhash> is the figures' hash, embed.ts figuresHash; until version 5, <versioned>/data.csv)
  *   chart image           /data/charts/<key>.<vi|en>.svg    (the PNG is drawn from it in the reader's browser, png-button.ts)

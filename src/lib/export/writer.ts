@@ -1,7 +1,7 @@
 /**
- * The bodies of every file a chart publishes besides its page (the latest and the pinned embed page, vi and en, the
- * pinned page's data.csv, the chart's CSV, its SVG image; its PNG is drawn in the reader's browser, png-button.ts),
- * a unit's CSV, and
+ * The bodies of every file a chart publishes besides its page (the pinned embed page, vi and en, and the latest one
+ * as a second name of it; the pinned data, and the chart's CSV as a second name of it; its SVG image; its PNG is
+ * drawn in the reader's browser, png-button.ts), a unit's CSV, and
  * the whole dataset. Pure pieces: the build pass (build/build-site.ts) decides what to write and hands the bodies to
  * its effects; no view writes anything. `finishSite` runs after Astro: dataset files, what to prune, manifest.
  */
@@ -52,32 +52,43 @@ export interface ChartExportContext {
 
 export type ExportBody = string | Uint8Array;
 
+/** What one chart publishes: files to write, second names of files written before (name, file), files reused. */
+export interface ChartExports {
+  files: [string, ExportBody][];
+  links: [string, string][];
+  reused: string[];
+}
+
 /**
- * The files one chart publishes, in writing order: latest and (unless archived) pinned embed page, the pinned data,
- * the chart's CSV and its SVG image. The pinned data and the CSV are the same file in both languages: written once
- * (their paths then join `shared`), and listed in `reused` for the other language's page, which links to them too.
+ * The files one chart publishes, in writing order: its pinned embed page, the latest embed page, the pinned data,
+ * the chart's CSV and its SVG image. The latest page is the pinned page of today's figures, and the chart's CSV its
+ * pinned data: each written once, the latest a second name of the pinned (a hard link), so their bytes are written
+ * and stored once. A pinned file archived in public/ is not written (Astro copies it), so its latest twin is written
+ * in full. The pinned data and the CSV are the same file in both languages: written once (their paths then join
+ * `shared`), and listed in `reused` for the other language's page, which links to them too.
  * `svgNarrow`: the page's drawing. No PNG: the reader's browser draws it from the SVG (png-button.ts). No share card
  * per chart: an embed page shows its page's card (embed-page.ts), as a shared page link does.
  */
-export function chartExports(chart: ExportChart, svgNarrow: string, cx: ChartExportContext, shared: Set<string>): { files: [string, ExportBody][]; reused: string[] } {
-  const files: [string, ExportBody][] = [];
-  const reused: string[] = [];
+export function chartExports(chart: ExportChart, svgNarrow: string, cx: ChartExportContext, shared: Set<string>): ChartExports {
+  const out: ChartExports = { files: [], links: [], reused: [] };
   const f = exportFiles(chart);
-  const sourceTable = siteModel().sources;
-  files.push([f.latest, embedPageHtml({ chart, versioned: false, site: cx.site, svg: svgNarrow, sourceTable })]);
-  const once = (rel: string) => {
-    if (!shared.has(rel)) {
-      shared.add(rel);
-      files.push([rel, chartCsv(chart)]);
-    } else reused.push(rel);
-  };
-  if (!cx.archived.has(f.pinnedDir)) {
-    files.push([f.pinned, embedPageHtml({ chart, versioned: true, site: cx.site, svg: svgNarrow, sourceTable })]);
-    if (!cx.archived.has(f.pinnedData)) once(f.pinnedData);
+  const page = embedPageHtml({ chart, site: cx.site, svg: svgNarrow, sourceTable: siteModel().sources });
+  if (cx.archived.has(f.pinnedDir)) out.files.push([f.latest, page]);
+  else {
+    out.files.push([f.pinned, page]);
+    out.links.push([f.latest, f.pinned]);
   }
-  once(f.csv);
-  files.push([f.svg, chartImageSvg(chart)]);
-  return { files, reused };
+  if (!shared.has(f.csv)) {
+    shared.add(f.csv);
+    const pinnedNow = !cx.archived.has(f.pinnedData) && !shared.has(f.pinnedData);
+    if (pinnedNow) {
+      shared.add(f.pinnedData);
+      out.files.push([f.pinnedData, chartCsv(chart)]);
+      out.links.push([f.csv, f.pinnedData]);
+    } else out.files.push([f.csv, chartCsv(chart)]);
+  } else out.reused.push(...[f.pinnedData, f.csv].filter((rel) => shared.has(rel)));
+  out.files.push([f.svg, chartImageSvg(chart)]);
+  return out;
 }
 
 /**
