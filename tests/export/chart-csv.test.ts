@@ -2,6 +2,7 @@
  * A chart's CSV lists every figure of the chart once and each quote once: a later row citing the same quote leaves
  * `quote` empty and names, in `x_quote_row`, the spreadsheet row that holds it. observations.csv keeps every quote.
  */
+import { plainObservation } from '../../src/lib/dataset/row-observation.ts';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 
@@ -53,7 +54,7 @@ describe('chart CSVs', () => {
     const ds = siteData().dataset;
     // A table's figures: one quote for all of them, as a published table row is quoted once per figure it holds.
     const table = 'Bảng 2: kết quả giải quyết hồ sơ trong kỳ, theo từng lĩnh vực, của toàn tỉnh';
-    const obs = ds.observations.filter((o) => o.unit === ds.observations[0]!.unit).map((o) => ({ ...o, quote: table }));
+    const obs = ds.observations.filter((o) => o.unit === ds.observations[0]!.unit).map((o) => ({ ...plainObservation(o), quote: table }));
     expect(obs.length).toBeGreaterThan(2);
     const chart = chartObservationsCsv(ds, obs);
     const full = observationsCsv(ds, obs);
@@ -68,7 +69,7 @@ describe('chart CSVs', () => {
     const ds = siteData().dataset;
     const base = ds.observations[0]!;
     const quote = 'Dòng một,\r\n"dòng hai"';
-    const obs: Observation[] = [0, 1, 2].map((i) => ({ ...base, value: i + 1, line: base.line + i, quote: i === 1 ? 'khác' : quote }));
+    const obs: Observation[] = [0, 1, 2].map((i) => ({ ...plainObservation(base), value: i + 1, line: base.line + i, quote: i === 1 ? 'khác' : quote }));
     const rows = rowsOf(chartObservationsCsv(ds, obs));
     expect(rows.map((r) => r.quote)).toEqual([quote, 'khác', '']);
     expect(rows.map((r) => r[QUOTE_ROW_COLUMN])).toEqual(['', '', '2']);

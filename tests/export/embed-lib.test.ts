@@ -1,4 +1,5 @@
 /** Embed code, resize protocol constants, versioned-URL hashing, citations and the datapackage. */
+import { plainObservation } from '../../src/lib/dataset/row-observation.ts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -75,8 +76,8 @@ describe('content hash for versioned URLs', () => {
     const spec = { title: 'x' };
     const h = chartHash({ id: 'k', observations: obs, spec });
     expect(chartHash({ id: 'k', observations: [...obs].reverse(), spec })).toBe(h);
-    expect(chartHash({ id: 'k', observations: obs.map((o) => ({ ...o, file: 'moved.csv', line: 99 })), spec })).toBe(h);
-    expect(chartHash({ id: 'k', observations: obs.map((o, i) => (i === 0 ? { ...o, value: o.value + 1 } : o)), spec })).not.toBe(h);
+    expect(chartHash({ id: 'k', observations: obs.map((o) => ({ ...plainObservation(o), file: 'moved.csv', line: 99 })), spec })).toBe(h);
+    expect(chartHash({ id: 'k', observations: obs.map((o, i) => (i === 0 ? { ...plainObservation(o), value: o.value + 1 } : o)), spec })).not.toBe(h);
     expect(chartHash({ id: 'k', observations: obs, spec: { title: 'y' } })).not.toBe(h);
   });
   it('of a chart: the digest of {v, id, figures, spec} as JSON, so pinned addresses stay those of earlier builds', () => {

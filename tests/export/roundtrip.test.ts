@@ -2,6 +2,7 @@
  * A downloaded CSV, fed back to the validator, yields the same observations: the chart/dataset CSV is written as an
  * observations file into a copy of the data folder's reference files and read with loadDataFolder.
  */
+import { plainObservation } from '../../src/lib/dataset/row-observation.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,7 +35,7 @@ const content = (o: Observation) =>
  * Read back, a text cell that began with = + - @ carries the export's leading apostrophe (formula-injection escaping,
  * documented in the datapackage): removing it gives the text as published (real quotes begin with "- ").
  */
-const unescaped = (o: Observation): Observation => ({ ...o, quote: o.quote === undefined ? undefined : unescapeFormula(o.quote), note: o.note === undefined ? undefined : unescapeFormula(o.note) });
+const unescaped = (o: Observation): Observation => ({ ...plainObservation(o), quote: o.quote === undefined ? undefined : unescapeFormula(o.quote), note: o.note === undefined ? undefined : unescapeFormula(o.note) });
 
 function expectSame(back: readonly Observation[], original: readonly Observation[]) {
   expect(back.map(unescaped).map(content).sort()).toEqual(original.map(content).sort());
@@ -106,7 +107,7 @@ describe('round trip with hostile text', () => {
     expect(csv).toContain(`'+1 điểm`);
     const back = loadDataFolder(folderWith('tests/site-fixture', { 'back.csv': csv }));
     expect(back.errors).toBe(0);
-    const unescaped = back.dataset.observations.map((o) => ({ ...o, quote: o.quote && unescapeFormula(o.quote), note: o.note && unescapeFormula(o.note) }));
+    const unescaped = back.dataset.observations.map((o) => ({ ...plainObservation(o), quote: o.quote && unescapeFormula(o.quote), note: o.note && unescapeFormula(o.note) }));
     expectSame(unescaped, hostile);
   });
 });

@@ -17,6 +17,14 @@ import type { RowSink } from '../ingest/read-csv.ts';
 import { inScale, parseValue } from './values.ts';
 import { parseViNumber, quickViNumber } from '../values/number.ts';
 import { findControl } from '../text/control.ts';
+import { RowObservation, type RowFacts } from './row-observation.ts';
+
+/**
+ * A cell's text that does not keep its file's text alive: V8 cuts a longer substring as a view into the whole string,
+ * and a national folder's 4 million figures would hold every file's text (≈ 60 MB) through their unit or note.
+ */
+const ownCopy = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
+const own = (s: string | undefined): string | undefined => (s === undefined ? undefined : ownCopy(s));
 
 export interface ObservationContext {
   registry: UnitRegistry;
@@ -47,7 +55,7 @@ function quickBase(cells: readonly string[], idx: readonly number[], periods: Ma
   let period = periods.get(key);
   if (period === undefined) {
     const p = parsePeriod(label, start, end);
-    period = p.ok ? p.period : null;
+    period = p.ok ? { ...p.period, label: ownCopy(p.period.label) } : null;
     periods.set(key, period);
   }
   if (period === null) return undefined;
@@ -108,8 +116,9 @@ function readRows(header: string[], headerLine: number, file: string, ctx: Obser
   const intern = (s: string): string => {
     const hit = interned.get(s);
     if (hit !== undefined) return hit;
-    interned.set(s, s);
-    return s;
+    const copy = ownCopy(s);
+    interned.set(copy, copy);
+    return copy;
   };
   return (r) => {
     const base = quickBase(r.cells, baseIdx, periods) ?? applySchema(observationRowSchema, toRecord(header, r.cells, BASE), file, r.line, out);
@@ -151,27 +160,24 @@ function readRows(header: string[], headerLine: number, file: string, ctx: Obser
       out.push(problem('source-unknown', { file, line: r.line, column: 'source', value: base.source }, { hint: suggest(base.source, ctx.sourceById.keys()) }));
     }
 
-    const unitAsWritten = intern(base.unit);
-    const source = intern(base.source);
+    // One set of the row's shared facts for all its figures (dataset/row-observation.ts).
+    let facts: RowFacts | undefined;
     // Each cell of the row: [metric, column, raw]. No per-cell tuple (4M of them in a national folder).
     const emit = (metric: Metric, column: string, raw: string) => {
       const value = readValue(raw, metric, file, r.line, column, out);
       if (value === undefined || !rowOk) return; // blank is no observation: never zero
-      obs.push({
+      facts ??= {
         unit: unitId,
-        unitAsWritten,
+        unitAsWritten: intern(base.unit),
         period,
-        metric: metric.id,
-        value,
-        raw: intern(raw.trim()),
-        source,
-        quote: base.quote,
-        note: base.note,
-        locator: base.locator,
+        source: intern(base.source),
+        quote: own(base.quote),
+        note: own(base.note),
+        locator: own(base.locator),
         file,
         line: r.line,
-        column,
-      });
+      };
+      obs.push(new RowObservation(facts, metric.id, value, intern(raw.trim()), column === 'value' ? 'value' : metric.id));
     };
     if (isLong) {
       const metricId = r.cells[metricIdx]!.trim();
