@@ -57,7 +57,7 @@ function revive(e: SerializedError): Error {
 
 /**
  * The heap of Astro's thread, in MB: semi-spaces and old generation. V8 sizes a new thread's heap from the process's
- * flags (package.json's build script gives the pass 64 MB semi-spaces and 1,280 MB of old generation, and
+ * flags (package.json's build script gives the pass 64 MB semi-spaces and 1,024 MB of old generation, and
  * `resourceLimits` cannot lower them then). Astro, rendering page after page from stored views, needs less, and the
  * build's memory budget is shared: at scale 0.3 its heap ended at ≈ 180 MB with the pass's limits, its young
  * generation alone 134 MB; with these, the build's peak RSS is ≈ 110 MB lower in the same time.
