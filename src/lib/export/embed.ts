@@ -14,7 +14,7 @@
  * (inline CSS, script and SVG), so a copy kept from an old build keeps working byte for byte.
  */
 import type { Observation } from '../schema/observation.ts';
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { onForget } from '../util/bounded-cache.ts';
 import { escapeAttr } from '../text/escape.ts';
 import { parseSvgRoot, rootSize } from './svg-root.ts';
@@ -61,12 +61,14 @@ function figureJson(o: Observation): string {
  * figures under their points (charts/ticks.ts `timeTicks`).
  *
  * The digest is that of `JSON.stringify({ v, id, figures, spec })` (figures: each figure's JSON, sorted), fed to the
- * hash in pieces: the figures' part is the same in both languages and made once per chart.
+ * hash in pieces: the figures' part is the same in both languages, made and hashed once per chart.
  */
 export function chartHash(input: { id: string; observations: readonly Observation[]; spec: unknown }): string {
-  return createHash('sha256')
-    .update(`{"v":${EMBED_FORMAT_VERSION},"id":${JSON.stringify(input.id)},"figures":`)
-    .update(figuresJson(input.id, input.observations))
+  const entry = figuresEntry(input.id, input.observations);
+  // The digest's state after the figures, kept for the other language (Hash#copy): the figures are hashed once.
+  entry.head ??= createHash('sha256').update(`{"v":${EMBED_FORMAT_VERSION},"id":${JSON.stringify(input.id)},"figures":`).update(entry.json);
+  return entry.head
+    .copy()
     .update(`,"spec":${JSON.stringify(input.spec)}}`)
     .digest('hex')
     .slice(0, 12);
@@ -81,11 +83,9 @@ export function figuresHash(id: string, observations: readonly Observation[]): s
   return (entry.hash ??= createHash('sha256').update(entry.json).digest('hex').slice(0, 12));
 }
 
-const figuresJson = (id: string, observations: readonly Observation[]) => figuresEntry(id, observations).json;
-
 // The chart's other language lists the same figures: its sorted figures' JSON is remembered for the last charts, up
 // to FIGURES_CHARS characters (a metric page's chart lists every unit's figures).
-type FiguresEntry = { observations: readonly Observation[]; json: string; hash?: string };
+type FiguresEntry = { observations: readonly Observation[]; json: string; hash?: string; head?: Hash };
 const FIGURES_CHARS = 4_000_000;
 const figuresMemo = new Map<string, FiguresEntry>();
 let figuresChars = 0;
