@@ -93,7 +93,7 @@ export interface Phase {
 
 /**
  * The V8 flags `npm run build` runs with (package.json), so the bench builds under the same memory cap: without it
- * V8 lets garbage pile up to 3 GB on the national build, whose live data is ≈ 0.9 GB (the loaded folder). The
+ * V8 lets garbage pile up to 3 GB on the national build, whose loaded folder alone is ≈ 0.4 GB of live heap. The
  * larger young generation (64 MB semi-spaces, ≈ 100 MB more memory) lets a page's short-lived strings and SVG trees
  * die young instead of being promoted into the full old generation, where each major GC marks the whole dataset.
  */
