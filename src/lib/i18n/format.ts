@@ -94,9 +94,11 @@ const PERIOD_DAY_STYLE: Record<Locale, 'short' | 'long'> = { vi: 'short', en: 'l
 
 // The dataset's figures share their period objects (one per label and file, dataset/read-observations.ts), each
 // labelled on thousands of chart points and table rows: its texts are remembered with it.
-const periodTexts: Record<string, WeakMap<Period, string>> = {};
-function memoPeriod(p: Period, locale: Locale, form: string, make: () => string): string {
-  const m = (periodTexts[`${form}${locale}`] ??= new WeakMap());
+// One table per form and language, found without making a key string on every call.
+const periodTable = () => ({ vi: new WeakMap<Period, string>(), en: new WeakMap<Period, string>() }) satisfies Record<Locale, WeakMap<Period, string>>;
+const periodTexts = { short: periodTable(), long: periodTable() };
+function memoPeriod(p: Period, locale: Locale, form: keyof typeof periodTexts, make: () => string): string {
+  const m = periodTexts[form][locale];
   let s = m.get(p);
   if (s === undefined) m.set(p, (s = make()));
   return s;
@@ -104,7 +106,7 @@ function memoPeriod(p: Period, locale: Locale, form: string, make: () => string)
 
 /** Short period label for axes and table rows: "6T đầu/2022", "Q3/2022", "9T/2022", "08/2022" — "H1 2022", "Q3 2022"… */
 export function fmtPeriodShort(p: Period, locale: Locale): string {
-  return memoPeriod(p, locale, 's', () => periodShort(p, locale));
+  return memoPeriod(p, locale, 'short', () => periodShort(p, locale));
 }
 
 function periodShort(p: Period, locale: Locale): string {
@@ -130,7 +132,7 @@ function periodShort(p: Period, locale: Locale): string {
 
 /** Long period description for titles and tables; explicit reporting dates are stated. */
 export function fmtPeriod(p: Period, locale: Locale): string {
-  return memoPeriod(p, locale, 'l', () => periodLong(p, locale));
+  return memoPeriod(p, locale, 'long', () => periodLong(p, locale));
 }
 
 function periodLong(p: Period, locale: Locale): string {
