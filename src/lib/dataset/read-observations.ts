@@ -177,6 +177,7 @@ function readRows(header: string[], headerLine: number, file: string, ctx: Obser
         file,
         line: r.line,
       };
+      // A wide file's column is named by the metric's id: that string, not the header cell cut from the file's text.
       obs.push(new RowObservation(facts, metric.id, value, intern(raw.trim()), column === 'value' ? 'value' : metric.id));
     };
     if (isLong) {
