@@ -124,9 +124,9 @@ describe('buildSite', () => {
     // Views are stored as JSON and their charts' drawings (site/view-store.ts): every view must come back as it went
     // in (no Map, no class), the drawings byte for byte.
     const { parseViewText, viewText } = await import('../../src/lib/site/view-store.ts');
-    // A loader's figure (dataset/row-observation.ts) is stored as its JSON, the plain Observation; any other class fails.
+    // A value with toJSON (a loader's figure, dataset/row-observation.ts) is stored as its JSON; any other class fails.
     const plain = (x: unknown): unknown =>
-      x instanceof Object && x.constructor.name === 'RowObservation' ? (x as { toJSON(): unknown }).toJSON()
+      x instanceof Object && typeof (x as { toJSON?: unknown }).toJSON === 'function' ? plain((x as { toJSON(): unknown }).toJSON())
       : Array.isArray(x) ? x.map(plain)
       : x !== null && typeof x === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(x)) ? Object.fromEntries(Object.entries(x).map(([k, y]) => [k, plain(y)]))
       : x;
