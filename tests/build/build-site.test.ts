@@ -135,6 +135,14 @@ describe('buildSite', () => {
     const odd = { ...drawn, charts: drawn.charts.map((c, i) => ({ ...c, svg: i === 0 ? '<svg>\n"a"\n</svg>\n' : `${c.svg}\u00e9` })) };
     expect(parseViewText(viewText(odd))).toEqual(odd);
     expect(() => parseViewText(`${viewText(odd)}x`)).toThrow(/1 characters after its drawings/);
+    // A publication several charts name is stored once for the page, and every chart gets it back.
+    const cited = [...first.effects.views.values()].find((v) => v.charts.filter((c) => c.sources.length).length > 1)!;
+    const source = cited.charts.find((c) => c.sources.length)!.sources[0]!;
+    const naming = cited.charts.filter((c) => c.sources.some((s) => s.id === source.id));
+    expect(naming.length, cited.href).toBeGreaterThan(1);
+    const stored = viewText(cited);
+    expect(stored.split(JSON.stringify(source)).length - 1).toBe(1);
+    for (const c of parseViewText(stored).charts.filter((x) => naming.some((n) => n.key === x.key))) expect(c.sources).toContainEqual(source);
 
     const view = first.effects.views.get('/en/don-vi/dong-thap-thanh-pho-sa-dec/')!;
     const data = buildPageIn(model, [...pageRefs(model)].find((r) => r.id === 'dong-thap-thanh-pho-sa-dec')!, 'en');

@@ -8,6 +8,7 @@ import { periodKey, type Period } from '../values/period.ts';
 import { computedRate, RATES, type RateDefinition } from './rates.ts';
 import { comparePeriods } from './periods.ts';
 import { drawsOver } from './preferred.ts';
+import { onForget } from '../util/bounded-cache.ts';
 
 export interface Point {
   period: Period;
@@ -19,11 +20,46 @@ export interface Point {
   alternates: Observation[];
 }
 
-/** One point per period: the publisher's data file, else the first in file order, wins the chart (./preferred.ts); the others are alternates. */
+/**
+ * One point per period: the publisher's data file, else the first in file order, wins the chart (./preferred.ts); the
+ * others are alternates. The points are shared by every caller with the same list: read them, never change them.
+ */
 export function seriesOf(obs: readonly Observation[], metric: string): Point[] {
+  const memo = seriesMemo(obs);
+  let points = memo.series.get(metric);
+  if (!points) memo.series.set(metric, (points = pointsOf(byMetric(memo).get(metric) ?? [])));
+  return points;
+}
+
+// A unit page asks for each of its metrics' series several times, in each language: a list's figures are split by
+// metric once and each series made once. Only the last few lists are kept, the one asked for most recently first
+// (a comparison chart's lists are made per chart, and must not push out the page's unit).
+type SeriesMemo = { obs: readonly Observation[]; byMetric?: Map<string, Observation[]>; series: Map<string, Point[]>; computed: Map<RateDefinition, ComputedPoint[]> };
+let seriesMemos: SeriesMemo[] = [];
+onForget(() => (seriesMemos = []));
+function seriesMemo(obs: readonly Observation[]): SeriesMemo {
+  const at = seriesMemos.findIndex((m) => m.obs === obs);
+  if (at === 0) return seriesMemos[0]!;
+  const memo = at > 0 ? seriesMemos.splice(at, 1)[0]! : { obs, series: new Map(), computed: new Map() };
+  seriesMemos.unshift(memo);
+  if (seriesMemos.length > 8) seriesMemos.pop();
+  return memo;
+}
+
+function byMetric(memo: SeriesMemo): Map<string, Observation[]> {
+  if (memo.byMetric) return memo.byMetric;
+  const lists = new Map<string, Observation[]>();
+  for (const o of memo.obs) {
+    const list = lists.get(o.metric);
+    if (list) list.push(o);
+    else lists.set(o.metric, [o]);
+  }
+  return (memo.byMetric = lists);
+}
+
+function pointsOf(obs: readonly Observation[]): Point[] {
   const byPeriod = new Map<string, Point>();
   for (const o of obs) {
-    if (o.metric !== metric) continue;
     const key = periodKey(o.period);
     const p = byPeriod.get(key);
     if (p && drawsOver(o, p.obs)) {
@@ -94,7 +130,15 @@ function idsOf(parts: string): string[] {
   return ids;
 }
 
+/** The rate computed per period; shared by every caller with the same list, as `seriesOf`'s points are. */
 export function computedSeries(obs: readonly Observation[], def: RateDefinition): ComputedPoint[] {
+  const memo = seriesMemo(obs);
+  let points = memo.computed.get(def);
+  if (!points) memo.computed.set(def, (points = computedPoints(obs, def)));
+  return points;
+}
+
+function computedPoints(obs: readonly Observation[], def: RateDefinition): ComputedPoint[] {
   const reports = reportsOf(obs, countsFor(def));
   const byPeriod = new Map<string, ComputedPoint>();
   for (const r of reports.values()) {

@@ -5,7 +5,8 @@
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PageView } from './page-view.ts';
+import type { ChartView, PageView } from './page-view.ts';
+import type { Source } from '../schema/source.ts';
 import type { ShareCards } from '../export/share-cards.ts';
 import type { LoadResult } from '../dataset/load.ts';
 
@@ -16,25 +17,40 @@ export const viewFile = (dir: string, href: string) => join(dir, `${encodeURICom
  * A view as its file holds it (the build's effects write it on their thread): on the first line the view as JSON
  * without its charts' drawings and with their lengths, then the drawings one after the other. As JSON strings the
  * drawings (a third of a unit page's view) would have every quote escaped, and be escaped and read back once more.
+ * Each publication is written once per page and its charts name it by place: a unit page's charts share a few sources,
+ * which as JSON repeated in every chart were a third of its view.
  */
 export function viewText(view: PageView): string {
-  const svgs = view.charts.map((c) => c.svg);
-  const head: StoredView = { ...view, charts: view.charts.map((c) => ({ ...c, svg: '' })), svgLengths: svgs.map((s) => s.length) };
+  const svgs: string[] = [];
+  const table: Source[] = [];
+  const place = new Map<Source, number>();
+  const placeOf = (s: Source) => {
+    let i = place.get(s);
+    if (i === undefined) place.set(s, (i = table.push(s) - 1));
+    return i;
+  };
+  const charts = view.charts.map((c) => {
+    svgs.push(c.svg);
+    return { ...c, svg: '', sources: c.sources.map(placeOf) };
+  });
+  const head: StoredView = { ...view, charts, svgLengths: svgs.map((s) => s.length), sourceTable: table };
   return `${JSON.stringify(head)}\n${svgs.join('')}`;
 }
 
-type StoredView = PageView & { svgLengths: number[] };
+type StoredChart = Omit<ChartView, 'sources'> & { sources: number[] };
+type StoredView = Omit<PageView, 'charts'> & { charts: StoredChart[]; svgLengths: number[]; sourceTable: Source[] };
 
-/** The view `viewText` wrote: each chart's drawing sliced back from after the first line. */
+/** The view `viewText` wrote: each chart's drawing sliced back from after the first line, its sources from the table. */
 export function parseViewText(text: string): PageView {
   const nl = text.indexOf('\n');
-  const { svgLengths, ...view } = JSON.parse(text.slice(0, nl)) as StoredView;
+  const { svgLengths, sourceTable, ...stored } = JSON.parse(text.slice(0, nl)) as StoredView;
   let at = nl + 1;
-  view.charts.forEach((c, i) => {
-    c.svg = text.slice(at, (at += svgLengths[i]!));
+  const charts = stored.charts.map((c, i): ChartView => {
+    const sources = c.sources.map((n) => sourceTable[n]!);
+    return { ...c, svg: text.slice(at, (at += svgLengths[i]!)), sources };
   });
-  if (at !== text.length) throw new Error(`view of ${view.href}: ${text.length - at} characters after its drawings (site/view-store.ts)`);
-  return view;
+  if (at !== text.length) throw new Error(`view of ${stored.href}: ${text.length - at} characters after its drawings (site/view-store.ts)`);
+  return { ...stored, charts };
 }
 
 /** Store a view where Astro's thread may be reading: written aside, then renamed, so it is never seen half-written. */

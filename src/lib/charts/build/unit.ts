@@ -4,7 +4,7 @@ import { periodKey, type Period } from '../../values/period.ts';
 import { fmtList, fmtPeriod, fmtPeriodShort, fmtValue } from '../../i18n/format.ts';
 import { t, tf } from '../../i18n/strings.ts';
 import { RATES } from '../../metrics/rates.ts';
-import { computedSeries, seriesOf, type Point } from '../../metrics/series.ts';
+import { computedSeries, seriesOf, type ComputedPoint, type Point } from '../../metrics/series.ts';
 import { midpoint, withMissing } from '../../metrics/periods.ts';
 import { APOLOGY, OUTCOMES, OUTCOME_METRICS } from '../../metrics/families.ts';
 import type { ColorToken } from '../palette.ts';
@@ -139,6 +139,22 @@ export function formulaText(ctx: BuildContext, parts: string): string {
   return `${parts.replace(/[a-z][a-z0-9_]+/g, (id) => metricLabel(ctx, id))} × 100`;
 }
 
+type RateTimeline = { timeline: { period: Period; missing: boolean }[]; segments: Map<string, string> };
+const NO_POINTS: readonly ComputedPoint[] = [];
+// A rate's periods and line segments are the same in both languages: made once per pair of series (metrics/series.ts
+// shares a unit's series between its charts and languages).
+const rateTimelines = new WeakMap<readonly Point[], WeakMap<readonly ComputedPoint[], RateTimeline>>();
+function rateTimeline(published: readonly Point[], computed: readonly ComputedPoint[]): RateTimeline {
+  let byComputed = rateTimelines.get(published);
+  if (!byComputed) rateTimelines.set(published, (byComputed = new WeakMap()));
+  let made = byComputed.get(computed);
+  if (!made) {
+    const timeline = withMissing([...published, ...computed].map((p) => p.period));
+    byComputed.set(computed, (made = { timeline, segments: lineSegments(timeline.map((x) => x.period)) }));
+  }
+  return made;
+}
+
 /**
  * Published rates with the rates computed from counts (ours), over time, with the unit's targets as rules.
  * Several rates (online and postal shares) can share one chart: colour = rate, dashed = our computation.
@@ -160,13 +176,12 @@ export function ratesSpec(ctx: BuildContext, unitId: string, rateIds: readonly s
     if (!model.metric(rateId)) return;
     const published = seriesOf(obs, rateId);
     const def = RATES.find((r) => r.rate === rateId);
-    const computed = def ? computedSeries(obs, def) : [];
+    const computed = def ? computedSeries(obs, def) : NO_POINTS;
     if (published.length === 0 && (computed.length === 0 || opts.requirePublished)) return;
     const [cPub, cComp] = RATE_COLORS[i % RATE_COLORS.length]!;
     const label = metricLabel(ctx, rateId);
     const multi = rateIds.length > 1;
-    const timeline = withMissing([...published, ...computed].map((p) => p.period));
-    const segments = lineSegments(timeline.map((x) => x.period));
+    const { timeline, segments } = rateTimeline(published, computed);
     if (hasBreak(segments)) broken = true;
     const addSeries = (key: string, name: string, colorToken: ColorToken, isComputed: boolean, pts: Map<string, { value: number }>) => {
       series.push({ key, label: name, color: colorToken, computed: isComputed });
