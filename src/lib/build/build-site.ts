@@ -19,7 +19,7 @@ import type { PageData } from '../site/page-data.ts';
 import { pageView } from '../site/page-view.ts';
 import type { BuildEffects } from './effects.ts';
 import { tagRenderError } from '../report/build-failure.ts';
-import { forgetPassMemos } from '../util/bounded-cache.ts';
+import { forgetPageMemos, forgetPassMemos } from '../util/bounded-cache.ts';
 
 export interface BuildOptions {
   dataDir: string;
@@ -119,6 +119,7 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
         throw tagRenderError(e, page);
       }
     }
+    forgetPageMemos();
   }
   // A keyed output without a page: kept by its key, as a page is.
   for (const out of KEYED_FILES) {

@@ -15,7 +15,7 @@
  */
 import type { Observation } from '../schema/observation.ts';
 import { createHash, type Hash } from 'node:crypto';
-import { onForget } from '../util/bounded-cache.ts';
+import { onPageDone } from '../util/bounded-cache.ts';
 import { escapeAttr } from '../text/escape.ts';
 import { parseSvgRoot, rootSize } from './svg-root.ts';
 
@@ -39,8 +39,8 @@ export function figureContent(o: Observation) {
   };
 }
 
-// A figure is hashed for every chart that shows it, in both languages: remember its text (bounded: pages are
-// built unit by unit).
+// A figure is hashed for every chart of its page that shows it: its text is remembered until the page is done
+// (util/bounded-cache.ts), and for 10,000 figures at most.
 let figureMemo = new Map<Observation, string>();
 function figureJson(o: Observation): string {
   let s = figureMemo.get(o);
@@ -83,13 +83,13 @@ export function figuresHash(id: string, observations: readonly Observation[]): s
   return (entry.hash ??= createHash('sha256').update(entry.json).digest('hex').slice(0, 12));
 }
 
-// The chart's other language lists the same figures: its sorted figures' JSON is remembered for the last charts, up
-// to FIGURES_CHARS characters (a metric page's chart lists every unit's figures).
+// The chart's other language lists the same figures: its sorted figures' JSON is remembered for the page's charts,
+// up to FIGURES_CHARS characters (a metric page's chart lists every unit's figures).
 type FiguresEntry = { observations: readonly Observation[]; json: string; hash?: string; head?: Hash };
 const FIGURES_CHARS = 4_000_000;
 const figuresMemo = new Map<string, FiguresEntry>();
 let figuresChars = 0;
-onForget(() => {
+onPageDone(() => {
   figuresMemo.clear();
   figuresChars = 0;
   figureMemo = new Map();

@@ -13,7 +13,7 @@
  *   none), so every row is dated without knowing the label grammar.
  * - Text cells are formula-escaped (see csv.ts); `unit`, `metric`, `source` are ids and never start with a trigger.
  */
-import { onForget } from '../util/bounded-cache.ts';
+import { onPageDone } from '../util/bounded-cache.ts';
 import type { Dataset } from '../dataset/dataset.ts';
 import type { Observation } from '../schema/observation.ts';
 import type { Unit } from '../schema/unit.ts';
@@ -146,11 +146,11 @@ const writerOf = (ds: Dataset, withQuote: boolean) => {
 };
 
 /**
- * A figure's line, remembered (with and without its quote): a commune's figures appear in several of its charts'
- * CSVs, in both languages. Cleared past 10,000 lines so memory stays bounded on a national build.
+ * A figure's line, remembered (with and without its quote): a commune's figures appear in its CSV and in several of
+ * its charts' CSVs. Emptied when the page is done (util/bounded-cache.ts), and past 10,000 lines.
  */
 let rowMemo = [new Map<Observation, string>(), new Map<Observation, string>()];
-onForget(() => (rowMemo = [new Map(), new Map()]));
+onPageDone(() => (rowMemo = [new Map(), new Map()]));
 function rowOf(ds: Dataset, o: Observation, withQuote = true): string {
   const m = rowMemo[withQuote ? 0 : 1]!;
   let line = m.get(o);

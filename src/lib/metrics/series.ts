@@ -8,7 +8,7 @@ import { periodKey, type Period } from '../values/period.ts';
 import { computedRate, RATES, type RateDefinition } from './rates.ts';
 import { comparePeriods } from './periods.ts';
 import { drawsOver } from './preferred.ts';
-import { onForget } from '../util/bounded-cache.ts';
+import { onPageDone } from '../util/bounded-cache.ts';
 
 export interface Point {
   period: Period;
@@ -36,7 +36,7 @@ export function seriesOf(obs: readonly Observation[], metric: string): Point[] {
 // (a comparison chart's lists are made per chart, and must not push out the page's unit).
 type SeriesMemo = { obs: readonly Observation[]; byMetric?: Map<string, Observation[]>; series: Map<string, Point[]>; computed: Map<RateDefinition, ComputedPoint[]> };
 let seriesMemos: SeriesMemo[] = [];
-onForget(() => (seriesMemos = []));
+onPageDone(() => (seriesMemos = []));
 function seriesMemo(obs: readonly Observation[]): SeriesMemo {
   const at = seriesMemos.findIndex((m) => m.obs === obs);
   if (at === 0) return seriesMemos[0]!;
@@ -92,6 +92,7 @@ type Report = { period: Period; key: string; source: string; values: Map<string,
 // the page. Only the last few lists are kept: a unit's list lives as long as the site model, so a WeakMap would keep
 // every unit's reports for the whole build (≈ 230 KB a commune, enough to run a national build out of memory).
 const reportsCache: [readonly Observation[], ReadonlySet<string>, Map<string, Report>][] = [];
+onPageDone(() => reportsCache.splice(0));
 function reportsOf(obs: readonly Observation[], counts: ReadonlySet<string>): Map<string, Report> {
   const hit = reportsCache.find(([list, c]) => list === obs && c === counts);
   if (hit) return hit[2];
