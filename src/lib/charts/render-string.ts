@@ -20,13 +20,18 @@ import { escapeAttr, escapeText } from '../text/escape.ts';
 // Text and attribute values escaped with the project's one escaper.
 const text = escapeText;
 const attr = escapeAttr;
-/** Numbers: JavaScript's own text, cut to 2 decimals when longer. */
-const num = (v: number): string => {
+/**
+ * Numbers: JavaScript's own text, cut to 2 decimals when longer. Between 1e-6 and 1e9 (a drawing's coordinates and
+ * values) that is the text of the value rounded to hundredths, made once: there a value with 2 decimals or fewer
+ * rounds to itself (larger ones may not: 40070292586526.2 × 100 is not exact).
+ */
+export const num = (v: number): string => {
+  const a = Math.abs(v);
+  if (a >= 1e-6 && a < 1e9) return Number.isInteger(v) ? String(v) : String(Math.round(v * 100) / 100);
   const s = String(v);
   const dot = s.indexOf('.');
   if (dot < 0 || s.length - dot <= 3) return s;
-  if (s.includes('e')) return s.replace(/-?\d+\.\d{3,}/g, (m) => String(Math.round(Number(m) * 100) / 100));
-  return String(Math.round(v * 100) / 100);
+  return s.replace(/-?\d+\.\d{3,}/g, (m) => String(Math.round(Number(m) * 100) / 100));
 };
 /** Path coordinates: rounded to 3 decimals (as d3-shape does), then cut to 2. */
 const pathNum = (v: number) => num(Math.round(v * 1000) / 1000);

@@ -122,14 +122,15 @@ export function observationRowWriter(ds: Dataset, withQuote = true): (o: Observa
     return v;
   };
   const units = new Map<string, string>();
-  const periods = new Map<string, string>();
+  // By period object: a file's figures share one per label, and a key string per line cost as much as the cells.
+  const periods = new Map<Observation['period'], string>();
   const metrics = new Map<string, string>();
   const sources = new Map<string, string>();
   const quotes = new Map<string, string>();
   const files = new Map<string, string>();
   return (o) =>
     `${memo(units, o.unit, () => cells(['unit', 'x_unit_name', 'x_unit_name_en'], o))},` +
-    `${memo(periods, `${o.period.label}\u0000${o.period.start}\u0000${o.period.end}`, () => cells(['period', 'period_start', 'period_end'], o))},` +
+    `${memo(periods, o.period, () => cells(['period', 'period_start', 'period_end'], o))},` +
     `${memo(metrics, o.metric, () => cells(['metric', 'x_metric_label_vi', 'x_metric_label_en'], o))},` +
     `${cell('value', o)},${cell('x_raw', o)},` +
     `${memo(sources, o.source, () => cells(['source', 'x_source_title', 'x_source_url'], o))},` +
