@@ -22,17 +22,10 @@ export class BoundedCache<V> {
   }
 }
 
-// What the build pass remembers between pages (drawings, CSVs, the figures of the last charts: a metric page's are
-// megabytes) is no use to Astro, which renders the stored views with the model in the same heap.
-const forgetters: (() => void)[] = [];
-/** Register how to empty a memo when the pass is done (`forgetPassMemos`). */
-export function onForget(clear: () => void): void {
-  forgetters.push(clear);
-}
-
 // What a page's two languages and its exports share (its series, drawings, CSV lines, figures' JSON) is emptied when
-// the page is done: kept across pages, it lived through two scavenges and was promoted, and at scale 0.3 4 GB were
-// promoted in a build, for full collections to free again.
+// the page is done: kept across pages, it lived through two scavenges, was promoted, and a full collection of a heap
+// holding the national dataset had to free it (README, issue 16). Nothing of it is any use to Astro, which renders the
+// stored views with the model in the same heap: the pass empties it once more when it is done.
 const pageForgetters: (() => void)[] = [];
 /** Register how to empty a memo once a page is built (`forgetPageMemos`), and when the pass is done. */
 export function onPageDone(clear: () => void): void {
@@ -45,6 +38,5 @@ export function forgetPageMemos(): void {
 
 /** Empty every memo of this module instance: the build pass calls it when it is done. */
 export function forgetPassMemos(): void {
-  for (const clear of forgetters) clear();
   forgetPageMemos();
 }
