@@ -8,13 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { BuildManifest } from '../../src/lib/export/build-manifest.ts';
-import type { MemoryEffects } from '../../src/lib/build/effects.ts';
+import type { FileBody, MemoryEffects } from '../../src/lib/build/effects.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'cchc-build-site-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** One build pass over `dataDir` with fresh modules (a new model, catalogue and keys). */
-async function pass(dataDir: string, o: { code: string; previous?: BuildManifest; present?: Iterable<string>; before?: () => Promise<void>; archived?: Set<string> }) {
+async function pass(dataDir: string, o: { code: string; previous?: BuildManifest; present?: ReadonlyMap<string, FileBody>; before?: () => Promise<void>; archived?: Set<string> }) {
   vi.resetModules();
   process.env.DATA_DIR = dataDir;
   const { loadDataFolder } = await import('../../src/lib/dataset/load.ts');
@@ -49,7 +49,7 @@ cpSync('tests/site-fixture', data, { recursive: true });
 const first = await pass(data, { code: 'a' });
 
 describe('buildSite', () => {
-  it('writes every chart\'s export files, every unit\'s CSV and the JSON files of search and comparison, each under its page', async () => {
+  it('writes every chart\'s export files, every unit\'s CSV, the whole dataset and the JSON files of search and comparison, each under its page', async () => {
     const { exportCatalog } = await import('../../src/lib/export/catalog.ts');
     const { exportFiles } = await import('../../src/lib/export/writer.ts');
     const { siteModel } = await import('../../src/lib/site/model.ts');
@@ -62,6 +62,9 @@ describe('buildSite', () => {
     const units = model.pageUnits.filter((u) => (model.obsByUnit.get(u.id) ?? []).length > 0);
     expect(units.length).toBeGreaterThan(3);
     for (const u of units) expected.add(`data/don-vi/${u.id}.csv`);
+    // The dataset: a unit with figures and no page of its own has its CSV too, and observations.csv joins them all.
+    for (const id of model.obsByUnit.keys()) expected.add(`data/don-vi/${id}.csv`);
+    expected.add('data/observations.csv');
     // The search index, and the comparison picker's files: its unit list and each metric's figures.
     expected.add('tim-kiem.json');
     expected.add('so-sanh/du-lieu/don-vi.json');
@@ -76,6 +79,9 @@ describe('buildSite', () => {
     expect(first.manifest.pages['/chi-tieu/pct_online/']).toContain('so-sanh/du-lieu/pct_online.json');
     expect(first.manifest.pages['/']).toContain('tim-kiem.json');
     expect(first.manifest.pages['/so-sanh/du-lieu/don-vi.json']).toEqual(['so-sanh/du-lieu/don-vi.json']);
+    expect(first.manifest.shared).toContain('data/observations.csv');
+    const observations = await first.result.dataset.observations;
+    expect(observations.bytes).toBe((first.effects.files.get('data/observations.csv') as Uint8Array).length);
   }, 120_000);
 
   it('writes the latest embed page and the chart\'s CSV once: as second names of the pinned page and the pinned data', async () => {
@@ -177,17 +183,19 @@ describe('buildSite', () => {
   }, 120_000);
 
   it('a second pass over the same data keeps every page and writes nothing', async () => {
-    const second = await pass(data, { code: 'a', previous: first.manifest, present: first.effects.files.keys() });
+    const second = await pass(data, { code: 'a', previous: first.manifest, present: first.effects.files });
     expect(second.result.kept).toBe(first.result.pages);
     expect(second.result.rendered).toBe(0);
-    expect([...second.effects.files.keys()]).toEqual([]);
+    // Nothing but the dataset's big file, assembled again from the kept unit CSVs (every build does), the same bytes.
+    expect([...second.effects.files.keys()]).toEqual(['data/observations.csv']);
+    expect(second.effects.files.get('data/observations.csv')).toEqual(first.effects.files.get('data/observations.csv'));
     expect([...second.effects.views.keys()], 'Astro does not render a kept page: no view').toEqual([]);
     expect(second.manifest.pages).toEqual(first.manifest.pages);
     expect(second.manifest.keys).toEqual(first.manifest.keys);
   }, 120_000);
 
   it('a page whose file is gone is written again', async () => {
-    const present = new Set(first.effects.files.keys());
+    const present = new Map(first.effects.files);
     present.delete('embed/don-vi--dong-thap-thanh-pho-sa-dec--rate/index.html');
     const again = await pass(data, { code: 'a', previous: first.manifest, present });
     expect(renderedPages(again.effects)).toEqual(['/don-vi/dong-thap-thanh-pho-sa-dec/']);
@@ -202,7 +210,7 @@ describe('buildSite', () => {
     expect(csv).toContain('dong-thap-huyen-chau-thanh,2022,pct_online,66%');
     writeFileSync(file, csv.replace('dong-thap-huyen-chau-thanh,2022,pct_online,66%', 'dong-thap-huyen-chau-thanh,2022,pct_online,67%'));
 
-    const incremental = await pass(changed, { code: 'a', previous: first.manifest, present: first.effects.files.keys() });
+    const incremental = await pass(changed, { code: 'a', previous: first.manifest, present: first.effects.files });
     const rendered = renderedPages(incremental.effects);
     for (const p of ['/don-vi/dong-thap-huyen-chau-thanh/', '/en/don-vi/dong-thap-huyen-chau-thanh/', '/chi-tieu/pct_online/', '/en/chi-tieu/pct_online/']) expect(rendered).toContain(p);
     for (const p of ['/don-vi/dong-thap-thanh-pho-sa-dec/', '/chi-tieu/received_total/']) expect(rendered).not.toContain(p);
@@ -217,7 +225,7 @@ describe('buildSite', () => {
   }, 240_000);
 
   it('another code digest writes every page again', async () => {
-    const code = await pass(data, { code: 'b', previous: first.manifest, present: first.effects.files.keys() });
+    const code = await pass(data, { code: 'b', previous: first.manifest, present: first.effects.files });
     expect(code.result.kept).toBe(0);
     expect(code.result.rendered).toBe(first.result.pages);
     expect([...code.effects.files.keys()].sort()).toEqual([...first.effects.files.keys()].sort());

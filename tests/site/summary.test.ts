@@ -37,6 +37,16 @@ describe('latest figures on the home page', () => {
   });
 });
 
+describe('the list of metrics', () => {
+  it('counts, per metric, the units with figures of it', () => {
+    for (const m of model.load.dataset.metrics) {
+      const obs = model.obsByMetric.get(m.id) ?? [];
+      expect(model.unitsWithMetric(m.id), m.id).toBe(new Set(obs.map((o) => o.unit)).size);
+    }
+    expect(model.unitsWithMetric('pci_score')).toBeGreaterThanOrEqual(63);
+  });
+});
+
 describe('the home page headline comparison with the real data', () => {
   it('compares an index over all 63 provinces, since fewer than ten provinces publish the on-time rate in one period', () => {
     const h = headlineComparison(model, 'vi')!;

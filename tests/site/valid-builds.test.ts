@@ -60,7 +60,7 @@ async function validateAndBuild(dataDir: string, outDir: string) {
   const { exportCatalog, renderExport } = await import('../../src/lib/export/catalog.ts');
   const { citations, downloadLinks, embedCodes } = await import('../../src/lib/export/panel.ts');
   const { citedChart } = await import('../../src/lib/site/page-view.ts');
-  const { finishDataset, startDataset } = await import('../../src/lib/export/writer.ts');
+  const { finishDataset } = await import('../../src/lib/export/writer.ts');
   const { buildSite } = await import('../../src/lib/build/build-site.ts');
   const { diskEffects } = await import('../../src/lib/build/effects.ts');
   type Spec = import('../../src/lib/charts/spec.ts').ChartSpec;
@@ -143,8 +143,7 @@ async function validateAndBuild(dataDir: string, outDir: string) {
   }
   // The build pass: every chart's exports and the units' CSVs, then the dataset assembled from them.
   const effects = diskEffects(outDir);
-  await buildSite(load, { dataDir, code: 'valid-builds' }, effects);
-  const dataset = startDataset(effects);
+  const { dataset } = await buildSite(load, { dataDir, code: 'valid-builds' }, effects);
   await effects.close();
   finishDataset(outDir, new Set(effects.record.shared), await dataset.observations);
   return { errors, charts, load };

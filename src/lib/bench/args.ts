@@ -29,14 +29,14 @@ export const DEFAULT_REF = [resolve(REPO_ROOT, 'reference/units-2025'), resolve(
 export const USAGE = `npm run bench -- [--scale F] [--png] [--keep] [--phase validate[,charts][,build[,rebuild]]] [--ref DIR] [--seed N]
 
   --scale F   fraction of the 3,321 communes (0 < F ≤ 1), for every phase run. Default: 1 for validate,
-              1 for build too (≈ 130 000 HTML pages, mostly embed pages, ≈ 15 min); --scale 0.1 is a 2-minute run
+              1 for build too (≈ 130 000 HTML pages, mostly embed pages, ≈ 4 min); --scale 0.1 is a half-minute run
               that prints a linear estimate for scale 1.
   --png       build phase: draw the share cards (PNG) too, as npm run build does (default off, as EXPORT_PNG=0).
   --keep      keep the generated folders and the built site and print their paths (default: deleted at the end).
   --phase P   phases to time, comma-separated, in order (default: validate,charts,build,rebuild; bigfile on demand).
               validate: the loader over the folder with injected problems; charts: the floor of any build from
               nothing (load, site model, every chart of every page computed and drawn once, both languages; no
-              Astro, no files): when it alone is over 60 s, so is every build from nothing; build: validate + Astro build of the site
+              Astro, no files): when it alone is over 3 min, so is every build from nothing; build: validate + Astro build of the site
               from a folder without errors (warnings only) into a temporary folder (never dist/); rebuild (after
               build): one figure corrected in one province's file, then the same build again into that folder
               (incremental: pages of units whose files did not change are kept); bigfile: the loader over one valid

@@ -8,7 +8,7 @@ import type { LoadResult } from '../dataset/load.ts';
 import { LOCALES, type Locale } from '../i18n/locale.ts';
 import type { BuildManifest } from '../export/build-manifest.ts';
 import { renderExport } from '../export/catalog.ts';
-import { chartExports, listArchived } from '../export/writer.ts';
+import { chartExports, listArchived, startDataset, type DatasetFiles } from '../export/writer.ts';
 import { KEYED_FILES, pageFiles } from './page-files.ts';
 import { siteUrl } from '../export/urls.ts';
 import { shareCards } from '../export/share-cards.ts';
@@ -44,6 +44,11 @@ export interface BuildResult {
   charts: number;
   /** Page path → key. */
   keys: Map<string, string>;
+  /**
+   * The dataset's files: the unit CSVs, and observations.csv assembled from them on the writer's thread, started as
+   * soon as the last unit page is done (a rebuild's other pages, and Astro, go on meanwhile).
+   */
+  dataset: DatasetFiles;
 }
 
 export async function buildSite(load: LoadResult, options: BuildOptions, effects: BuildEffects): Promise<BuildResult> {
@@ -53,11 +58,13 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
   const digests = new KeyDigests(model, options.dataDir);
   const cx = { site: options.site ?? siteUrl(), archived: options.archived ?? listArchived() };
   const previous = options.previous && options.previous.code === options.code ? options.previous : undefined;
-  const result: BuildResult = { pages: 0, rendered: 0, kept: 0, charts: 0, keys: new Map() };
+  const result: Omit<BuildResult, 'dataset'> & { dataset?: DatasetFiles } = { pages: 0, rendered: 0, kept: 0, charts: 0, keys: new Map() };
   const cacheKeys = new Map<string, string>();
   const done = new Set<string>();
   // The files a chart's two languages share (its CSV and pinned data), written or kept so far.
   const shared = new Set<string>();
+  // The previous build's files are looked for (on the writer's thread) while the keys are computed.
+  const absentSoon = effects.absent(previous ? [...new Set(Object.values(previous.pages).flat())] : []);
   // Every page's key first: Astro's getStaticPaths read them (site/views.ts), and Astro starts now, beside the pass.
   const refs = [...pageRefs(model)];
   for (const ref of refs) cacheKeys.set(`${ref.type.kind}|${ref.id}`, pageKey(digests, ref.type.dependencies(model, ref.item)));
@@ -66,7 +73,15 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
   const cards = shareCards();
   effects.forAstro({ keys: Object.fromEntries(cacheKeys), ...(cards ? { cards } : {}), contract: model.load.contract });
   options.started?.();
-  for (const ref of refs) {
+  const absent = await absentSoon;
+  const lastUnitPage = refs.findLastIndex((r) => r.type.kind === 'unit');
+  const startDatasetOnce = () => {
+    result.dataset ??= startDataset(effects);
+    // Awaited by the caller after Astro: a failure before then must not end the process as an unhandled rejection.
+    result.dataset.observations.catch(() => {});
+  };
+  const allThere = (files: readonly string[]) => files.every((f) => !absent.has(f));
+  for (const [i, ref] of refs.entries()) {
     const key = cacheKeys.get(`${ref.type.kind}|${ref.id}`)!;
     const built = new Map<Locale, PageData>();
     // Each language told by its own path when it fails; the other language is built too, for the citations.
@@ -87,7 +102,7 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
       result.keys.set(page, key);
       // A page without export files (no charts, no figures) is kept by its key alone.
       const files = previous?.keys[page] === key ? (previous.pages[page] ?? []) : undefined;
-      if (files && files.every((f) => effects.has(f))) {
+      if (files && allThere(files)) {
         if (files.length === 0) continue;
         effects.keep(page, files);
         for (const f of files) if (f.startsWith('data/charts/') && f.endsWith('.csv')) shared.add(f);
@@ -120,7 +135,9 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
       }
     }
     forgetPageMemos();
+    if (i === lastUnitPage) startDatasetOnce();
   }
+  startDatasetOnce();
   // A keyed output without a page: kept by its key, as a page is.
   for (const out of KEYED_FILES) {
     const key = cacheKeys.get(`${out.kind}|`)!;
@@ -128,9 +145,9 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
     const page = `/${rel}`;
     result.keys.set(page, key);
     const kept = previous?.keys[page] === key ? previous.pages[page] : undefined;
-    if (kept && kept.every((f) => effects.has(f))) effects.keep(page, kept);
+    if (kept && allThere(kept)) effects.keep(page, kept);
     else effects.write(rel, out.body(model), page);
   }
   forgetPassMemos();
-  return result;
+  return result as BuildResult;
 }

@@ -4,7 +4,6 @@
  * for tests) and record which page each file belongs to, for the build manifest.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSink, type Assembled } from '../export/file-sink.ts';
 import type { PageView } from '../site/page-view.ts';
@@ -36,8 +35,11 @@ export interface BuildEffects {
   assemble(rel: string, head: string, parts: readonly string[]): Promise<Assembled>;
   /** A page kept from the previous build: its files stay as they are, recorded under it again. */
   keep(page: string, files: readonly string[]): void;
-  /** Whether the previous build's folder has this file (a kept page's files must all be there). */
-  has(rel: string): boolean;
+  /**
+   * Which of these files the previous build's folder lacks (a kept page's files must all be there). Asked once, early:
+   * on disk the lookups run on the writer's thread while the pass computes the pages' keys.
+   */
+  absent(rels: readonly string[]): Promise<Set<string>>;
   log(line: string): void;
   /** Every file written; rejects with the first failure. */
   close(): Promise<void>;
@@ -59,7 +61,7 @@ abstract class Recorder implements BuildEffects {
   abstract view(view: PageView): void;
   abstract settled(): Promise<void>;
   abstract forAstro(input: AstroInput): void;
-  abstract has(rel: string): boolean;
+  abstract absent(rels: readonly string[]): Promise<Set<string>>;
   abstract log(line: string): void;
   protected abstract finish(): Promise<void>;
 
@@ -137,8 +139,8 @@ export class DiskEffects extends Recorder {
   forAstro(input: AstroInput): void {
     if (this.viewsDir) writeAstroInput(this.viewsDir, input);
   }
-  has(rel: string): boolean {
-    return existsSync(join(this.keptDir, rel));
+  async absent(rels: readonly string[]): Promise<Set<string>> {
+    return new Set(await this.sink.absent(this.keptDir, rels));
   }
   log(line: string): void {
     this.logLine(line);
@@ -150,17 +152,20 @@ export class DiskEffects extends Recorder {
 
 export const diskEffects = (outDir: string, log?: (line: string) => void, keptDir?: string, viewsDir?: string) => new DiskEffects(outDir, log, keptDir, viewsDir);
 
-/** Files kept in a map (tests): `files` is what a disk build would have written, `present` what was there before. */
+/**
+ * Files kept in a map (tests): `files` is what a disk build would have written, `present` what was there before (the
+ * previous build's files: the dataset is assembled from them where this build kept a unit's CSV).
+ */
 export class MemoryEffects extends Recorder {
   readonly files = new Map<string, FileBody>();
   readonly lines: string[] = [];
   /** Page views by path. */
   readonly views = new Map<string, PageView>();
   /** Files of the previous build (what `has` finds besides this build's files). */
-  readonly present: Set<string>;
-  constructor(present: Iterable<string> = []) {
+  readonly present: ReadonlyMap<string, FileBody>;
+  constructor(present: ReadonlyMap<string, FileBody> = new Map()) {
     super();
-    this.present = new Set(present);
+    this.present = present;
   }
   protected put(rel: string, body: FileBody): void {
     this.files.set(rel, body);
@@ -189,7 +194,7 @@ export class MemoryEffects extends Recorder {
   protected join(rel: string, head: string, parts: readonly string[]): Promise<Assembled> {
     const bufs = [Buffer.from(head, 'utf8')];
     for (const p of parts) {
-      const body = this.files.get(p);
+      const body = this.files.get(p) ?? this.present.get(p);
       if (body === undefined) return Promise.reject(new Error(`missing ${p}`));
       const b = Buffer.from(body);
       bufs.push(b.subarray(b.indexOf(0x0a) + 1));
@@ -198,8 +203,8 @@ export class MemoryEffects extends Recorder {
     this.files.set(rel, all);
     return Promise.resolve({ bytes: all.length, sha256: createHash('sha256').update(all).digest('hex') });
   }
-  has(rel: string): boolean {
-    return this.files.has(rel) || this.present.has(rel);
+  absent(rels: readonly string[]): Promise<Set<string>> {
+    return Promise.resolve(new Set(rels.filter((rel) => !this.files.has(rel) && !this.present.has(rel))));
   }
   log(line: string): void {
     this.lines.push(line);
@@ -209,4 +214,4 @@ export class MemoryEffects extends Recorder {
   }
 }
 
-export const memoryEffects = (present?: Iterable<string>) => new MemoryEffects(present);
+export const memoryEffects = (present?: ReadonlyMap<string, FileBody>) => new MemoryEffects(present);

@@ -107,7 +107,13 @@ export function unitCsv(obs: readonly Observation[]): [string, string] | undefin
  * longest string JavaScript allows). A unit's CSV is this build's or one kept from the previous build (the effects
  * look in both, export/staging.ts); a unit with figures whose CSV is in neither gets it written now.
  */
-export function startDataset(effects: BuildEffects): { files: string[]; observations: Promise<ResourceFile> } {
+/** The dataset's files (relative), and observations.csv once the writer has assembled it. */
+export interface DatasetFiles {
+  files: string[];
+  observations: Promise<ResourceFile>;
+}
+
+export function startDataset(effects: BuildEffects): DatasetFiles {
   const ds = siteData().dataset;
   // The pages' index of figures by unit (dataset order), not a second grouping of millions of figures.
   const byUnit = siteModel().obsByUnit;

@@ -12,7 +12,14 @@ export function comparePeriods(a: Period, b: Period): number {
 /** Unique periods, chronologically. */
 export function uniquePeriods(periods: Iterable<Period>): Period[] {
   const m = new Map<string, Period>();
-  for (const p of periods) if (!m.has(periodKey(p))) m.set(periodKey(p), p);
+  // A row's figures share one period object: the same object in a row is skipped without a lookup.
+  let last: Period | undefined;
+  for (const p of periods) {
+    if (p === last) continue;
+    last = p;
+    const k = periodKey(p);
+    if (!m.has(k)) m.set(k, p);
+  }
   return [...m.values()].sort(comparePeriods);
 }
 

@@ -15,7 +15,7 @@ import { formatProblemsHuman } from './format.ts';
 import { buildFailedProblem } from './build-failure.ts';
 import { shareLoadedData } from '../site/data.ts';
 import { buildAtomically } from '../export/staging.ts';
-import { describeBuild, finishSite, startDataset } from '../export/writer.ts';
+import { describeBuild, finishSite } from '../export/writer.ts';
 import { buildSite } from '../build/build-site.ts';
 import { codeDigest } from '../build/code-digest.ts';
 import { diskEffects } from '../build/effects.ts';
@@ -95,10 +95,8 @@ export async function buildValidated(loaded: LoadResult, o: SiteBuildOptions): P
             `Export files (embeds, downloads): written for ${en(pass.rendered)} pages, kept for ${en(pass.kept)}.`,
         );
         // The effects' writer thread carries on while Astro renders the pages (the dataset's big file assembled from the
-        // unit CSVs).
-        const dataset = startDataset(effects);
-        // Awaited after Astro; a failure before then must not end the process as an unhandled rejection.
-        dataset.observations.catch(() => {});
+        // unit CSVs, started by the pass).
+        const { dataset } = pass;
         const astroStart = performance.now();
         const cpu = process.threadCpuUsage(passCpu);
         const assets = await astro.done;

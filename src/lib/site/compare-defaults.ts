@@ -21,18 +21,28 @@ export interface CompareDefaults {
   bump?: { metric: string; metrics: string[]; units: string[]; spec?: ChartSpec };
 }
 
+// Both languages' comparison pages ask: one scan of the metric's figures per model.
+const longestMemo = new WeakMap<SiteModel, Map<string, string | undefined>>();
+
+/** The unit with the most periods of the metric (the first by id on a tie). */
+function longestSeries(model: SiteModel, metric: string): string | undefined {
+  let byMetric = longestMemo.get(model);
+  if (!byMetric) longestMemo.set(model, (byMetric = new Map()));
+  if (!byMetric.has(metric)) {
+    const count = new Map<string, Set<string>>();
+    for (const o of model.obsByMetric.get(metric) ?? []) count.set(o.unit, (count.get(o.unit) ?? new Set()).add(o.period.label));
+    byMetric.set(metric, [...count.entries()].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))[0]?.[0]);
+  }
+  return byMetric.get(metric);
+}
+
 export function compareDefaults(model: SiteModel, l: Locale): CompareDefaults {
   const ctx = { model, locale: l };
   const headline = headlineComparison(model, l);
   const metric = headline?.metric;
   const units = (headline?.units ?? []).slice(0, 12);
   const ranking = headline ? rankingSpec(ctx, headline.metric, headline.period, { id: 'so-sanh-ky', units }) : undefined;
-  let longest: string | undefined;
-  if (metric) {
-    const count = new Map<string, Set<string>>();
-    for (const o of model.obsByMetric.get(metric) ?? []) count.set(o.unit, (count.get(o.unit) ?? new Set()).add(o.period.label));
-    longest = [...count.entries()].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))[0]?.[0];
-  }
+  const longest = metric ? longestSeries(model, metric) : undefined;
   const series =
     metric && longest ? seriesSpec(ctx, [{ unit: longest, units: [longest], label: model.unitLabel(longest, l) }], metric, { id: 'so-sanh-qua-ky' }) : undefined;
   const bumpMetric = bumpMetrics(model)[0];

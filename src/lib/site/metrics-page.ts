@@ -29,7 +29,7 @@ export function metricsPage(model: SiteModel, l: Locale): MetricsPageBody {
       { text: model.metricLabel(m.id, l), href: metricHref(l, m.id), note: m.id },
       { text: t(l, `better_${m.better}` as UIKey) },
       { text: fmtNumber(obs.length, l), numeric: true },
-      { text: fmtNumber(new Set(obs.map((o) => o.unit)).size, l), numeric: true },
+      { text: fmtNumber(model.unitsWithMetric(m.id), l), numeric: true },
     ];
   };
   const columns = [{ label: t(l, 'metric') }, { label: t(l, 'betterDirection') }, { label: t(l, 'figuresLabel'), numeric: true }, { label: t(l, 'units'), numeric: true }];

@@ -39,6 +39,12 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
   else m.set(k, [v]);
 }
 
+function listOf<K, V>(m: Map<K, V[]>, k: K): V[] {
+  let l = m.get(k);
+  if (!l) m.set(k, (l = []));
+  return l;
+}
+
 export { slug };
 
 export class SiteModel {
@@ -70,10 +76,17 @@ export class SiteModel {
     for (const u of ds.units) this.units.set(u.id, u);
     for (const m of ds.metrics) this.metrics.set(m.id, m);
     for (const s of ds.sources) this.sources.set(s.id, s);
+    // A row's figures share its unit and source: their lists are looked up again only when those change.
+    let unit: string | undefined;
+    let source: string | undefined;
+    let ofUnit: Observation[] = [];
+    let ofSource: Observation[] = [];
     for (const o of ds.observations) {
-      push(this.obsByUnit, o.unit, o);
+      if (o.unit !== unit) ofUnit = listOf(this.obsByUnit, (unit = o.unit));
+      if (o.source !== source) ofSource = listOf(this.obsBySource, (source = o.source));
+      ofUnit.push(o);
+      ofSource.push(o);
       push(this.obsByMetric, o.metric, o);
-      push(this.obsBySource, o.source, o);
     }
     for (const t of ds.targets) {
       push(this.targetsByUnit, t.unit, t);
@@ -94,13 +107,25 @@ export class SiteModel {
   }
 
   private indexWarnings(problems: readonly Problem[]) {
-    const byLine = new Map<string, Observation[]>();
-    for (const o of this.load.dataset.observations) push(byLine, `${o.file}:${o.line}`, o);
+    // The figures on the warnings' lines, found by file and line: a few warnings against millions of figures.
+    const warned = new Map<string, Map<number, Observation[]>>();
+    for (const p of problems) {
+      if (p.severity !== 'warning') continue;
+      let lines = warned.get(p.file);
+      if (!lines) warned.set(p.file, (lines = new Map()));
+      lines.set(p.line, []);
+    }
+    let file: string | undefined;
+    let lines: Map<number, Observation[]> | undefined;
+    for (const o of this.load.dataset.observations) {
+      if (o.file !== file) lines = warned.get((file = o.file));
+      lines?.get(o.line)?.push(o);
+    }
     const metricIds = new Set(this.metrics.keys());
     const seen = new Map<string, number>();
     for (const p of problems) {
       if (p.severity !== 'warning') continue;
-      const onLine = byLine.get(`${p.file}:${p.line}`) ?? [];
+      const onLine = warned.get(p.file)!.get(p.line)!;
       // A warning on a metric column (wide) or the value column (long) concerns that figure; on other columns, the row.
       const exact = onLine.filter((o) => o.column === p.column);
       const figures = exact.length ? exact : metricIds.has(p.column) ? [] : onLine;
@@ -192,6 +217,21 @@ export class SiteModel {
   /** Units with figures for a metric and period, and the metrics with figures at all. */
   metricsWithData(): Metric[] {
     return this.load.dataset.metrics.filter((m) => this.obsByMetric.has(m.id));
+  }
+
+  private unitCounts: Map<string, number> | undefined;
+  /** How many units have figures of the metric (counted once for both languages' pages). */
+  unitsWithMetric(metricId: string): number {
+    if (!this.unitCounts) {
+      this.unitCounts = new Map();
+      for (const [id, obs] of this.obsByMetric) {
+        const units = new Set<string>();
+        let last: string | undefined;
+        for (const o of obs) if (o.unit !== last) units.add((last = o.unit));
+        this.unitCounts.set(id, units.size);
+      }
+    }
+    return this.unitCounts.get(metricId) ?? 0;
   }
 
   /** Latest period of the unit's figures. */

@@ -16,6 +16,15 @@ export const HEADLINE_MIN_UNITS = 10;
  * figures. With the real data the rate is published by a few units and PCI by all 63 provinces.
  */
 export function headlineMetric(model: SiteModel): string | undefined {
+  if (!headlineMetricMemo.has(model)) headlineMetricMemo.set(model, findHeadlineMetric(model));
+  return headlineMetricMemo.get(model);
+}
+
+// Asked by the home and comparison pages in both languages: each is a scan of a metric's figures, made once per model.
+const headlineMetricMemo = new WeakMap<SiteModel, string | undefined>();
+const headlineMemo = new WeakMap<SiteModel, { metric: string; period: string; units: string[] } | undefined>();
+
+function findHeadlineMetric(model: SiteModel): string | undefined {
   const provinces = model.pageUnits.filter((u) => u.level === 'province').map((u) => u.id);
   const reach = (metric: string) => {
     let best = { n: 0, end: '' };
@@ -53,6 +62,14 @@ function latestFullPeriod(model: SiteModel, metric: string, units: readonly stri
 
 /** Headline comparison: the metric's latest full period among provinces (or among all units if no province has it). */
 export function headlineComparison(model: SiteModel, locale: 'vi' | 'en'): { metric: string; period: string; units: string[] } | undefined {
+  // The same in both languages (the locale only names the build context).
+  if (!headlineMemo.has(model)) headlineMemo.set(model, findHeadlineComparison(model, locale));
+  const found = headlineMemo.get(model);
+  // A copy: the pages' data must not share (and could change) one list.
+  return found && { ...found, units: [...found.units] };
+}
+
+function findHeadlineComparison(model: SiteModel, locale: 'vi' | 'en'): { metric: string; period: string; units: string[] } | undefined {
   const metric = headlineMetric(model);
   if (!metric) return undefined;
   const ctx = { model, locale };
@@ -83,16 +100,31 @@ export function latestFigures(model: SiteModel, limit = 12): Observation[] {
 function findLatestFigures(model: SiteModel, limit: number): Observation[] {
   const seen = new Set<string>();
   const preferred = new Set([HEADLINE_RATE, 'received_total', ...indexFamilies(model.load.dataset.metrics).map((f) => f.score)]);
-  // Only the preferred metrics can be picked: sort those, not the whole dataset (the sort is stable, so the order
-  // among them is the same).
-  const sorted = model.load.dataset.observations.filter((o) => preferred.has(o.metric)).sort((a, b) => comparePeriods(b.period, a.period));
+  // Only the preferred metrics can be picked, latest period first, in dataset order among equal periods (as a stable
+  // sort would put them): grouped by what comparePeriods compares, then the groups sorted, not the figures.
+  const groups = new Map<string, { period: Period; figures: Observation[] }>();
+  let lastPeriod: Period | undefined;
+  let group: Observation[] = [];
+  for (const o of model.load.dataset.observations) {
+    if (!preferred.has(o.metric)) continue;
+    if (o.period !== lastPeriod) {
+      lastPeriod = o.period;
+      const k = `${o.period.end}|${o.period.start}|${o.period.label}`;
+      let g = groups.get(k);
+      if (!g) groups.set(k, (g = { period: o.period, figures: [] }));
+      group = g.figures;
+    }
+    group.push(o);
+  }
   const out: Observation[] = [];
-  for (const o of sorted) {
-    const k = `${o.unit}|${o.metric}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(o);
-    if (out.length >= limit) break;
+  for (const g of [...groups.values()].sort((a, b) => comparePeriods(b.period, a.period))) {
+    for (const o of g.figures) {
+      const k = `${o.unit}|${o.metric}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push(o);
+      if (out.length >= limit) return out;
+    }
   }
   return out;
 }
@@ -105,7 +137,8 @@ export function recentUnits(model: SiteModel, limit = 10): { unit: Unit; period:
     if (!u) continue;
     // The latest period (the last of equals, as a stable sort puts it), in one pass.
     let period = obs[0]!.period;
-    for (const o of obs) if (comparePeriods(o.period, period) >= 0) period = o.period;
+    // A row's figures share one period object: only another object can be later.
+    for (const o of obs) if (o.period !== period && comparePeriods(o.period, period) >= 0) period = o.period;
     out.push({ unit: u, period, count: obs.length });
   }
   return out.sort((a, b) => comparePeriods(b.period, a.period) || b.count - a.count).slice(0, limit);
