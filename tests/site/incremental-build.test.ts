@@ -206,4 +206,27 @@ describe('incremental build', () => {
     expect(readFileSync(join(out, CHAU_THANH), 'utf8')).toContain('<td class="num">68%</td>');
     expect(differencesFromFullBuild()).toEqual([]);
   }, 240_000);
+
+  it('a folder with a data error is refused: the validator\'s report, exit 1, the folder and the incremental state as they were', () => {
+    const broken = join(root, 'broken');
+    cpSync(data, broken, { recursive: true });
+    const file = join(broken, 'observations/dong-thap/chau-thanh.csv');
+    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\ndong-thap-huyen-khong-co,2022,pct_online,50%,test-bao-cao-dong-thap,\n`);
+    const before = hashes(out);
+    const state = () => new Map(readdirSync(cache).filter((f) => statSync(join(cache, f)).isFile()).map((f) => [f, readFileSync(join(cache, f), 'utf8')]));
+    const stateBefore = state();
+    const r = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', 'tests/browser/build-site.ts', broken, out, cache], {
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', EXPORT_PNG: '0', BUILD_DATE: '2026-11-27', _: `/usr/bin/command-${builds++}` },
+    });
+    const printed = `${r.stdout}\n${r.stderr}`;
+    expect(r.status, printed).toBe(1);
+    expect(printed).toContain('unit-unknown');
+    expect(printed).toContain(`Not building: the data in "${broken}" has errors. Fix them and run again.`);
+    expect(printed).not.toContain('The build failed');
+    // Astro's thread had started beside the validation: stopped, and nothing of it left.
+    expect(hashes(out)).toEqual(before);
+    expect(readdirSync(root).filter((f) => f.includes('.staging') || f.includes('.previous'))).toEqual([]);
+    expect(state()).toEqual(stateBefore);
+  }, 120_000);
 });

@@ -17,8 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDataFolder, type LoadResult } from '../dataset/load.ts';
-import { runValidate } from '../report/validate.ts';
-import { buildValidated } from '../report/build.ts';
+import { runSiteBuild } from '../report/build.ts';
 import { stagingDir } from '../export/staging.ts';
 import { htmlFiles, measureSite } from '../site/measure.ts';
 import type { GeneratedDataset } from './generate.ts';
@@ -178,33 +177,24 @@ async function npmRunBuild(ctx: PhaseContext, out: BuildOutput): Promise<PhaseRe
   if (ctx.png) delete process.env.EXPORT_PNG;
   else process.env.EXPORT_PNG = '0';
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  const validateStart = performance.now();
-  const check = runValidate(ctx.dir, 'human');
-  const validateSeconds = (performance.now() - validateStart) / 1000;
-  if (check.code !== 0 || !check.result) {
-    const text = (check.stdout || check.stderr).split('\n').slice(0, 15).map((l) => `  ${l}`);
-    return { ok: false, details: ['  the build refused the folder (npm run build would too):', ...text], value: out };
-  }
-  const observations = check.result.dataset.observations.length;
   mkdirSync(out.site, { recursive: true });
-  // outDir and cacheDir outside the repository: dist/ and node_modules/.astro are never touched. npm run build's own
-  // steps (report/build.ts): the export pass, Astro, the dataset files; atomically, so a rebuild stages what it writes
-  // and commits it into the site (export/staging.ts).
+  // outDir and cacheDir outside the repository: dist/ and node_modules/.astro are never touched. npm run build itself
+  // (report/build.ts): validation, the export pass, Astro, the dataset files; atomically, so a rebuild stages what it
+  // writes and commits it into the site (export/staging.ts).
   const cacheDir = join(out.tmp, 'cache');
   const errors: string[] = [];
-  // The build's own line of step times (report/build.ts), after the validation's.
+  // The build's own line of step times (report/build.ts), the validation's included.
   const steps: string[] = [];
   const log = (l: string) => void (l.startsWith('Thời gian / time:') && steps.push(l.replace(/^.*time: /, '')));
-  const code = await buildValidated(check.result, { dataDir: ctx.dir, outDir: out.site, cacheDir, logLevel: 'error', log, error: (l) => errors.push(l) });
+  let loaded: LoadResult | undefined;
+  const code = await runSiteBuild({ dataDir: ctx.dir, outDir: out.site, cacheDir, logLevel: 'error', log, error: (l) => errors.push(l), validated: (r) => (loaded = r) });
+  if (!loaded) return { ok: false, details: ['  the build refused the folder (npm run build would too):', ...errors.join('\n').split('\n').slice(0, 15).map((l) => `  ${l}`)], value: out };
   if (code !== 0) return { ok: false, details: ['  the build failed:', ...errors.slice(0, 15).map((l) => `  ${l}`)], value: out };
   return {
     ok: true,
-    details: [
-      `  validated first: ${check.result.errors} errors, ${check.result.warnings} warnings (the injected warnings only)`,
-      `  steps: validate ${validateSeconds.toFixed(1)} s, ${steps.join('; ')}`,
-    ],
+    details: [`  validated first: ${loaded.errors} errors, ${loaded.warnings} warnings (the injected warnings only)`, `  steps: ${steps.join('; ')}`],
     rows: ctx.data.rows,
-    observations,
+    observations: loaded.dataset.observations.length,
     value: out,
   };
 }

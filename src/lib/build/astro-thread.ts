@@ -8,7 +8,7 @@
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { tagRenderError } from '../report/build-failure.ts';
-import { PASS_DONE, SIGNALS, VIEW_READY, WAITED_MS, type ThreadData } from './astro-signals.ts';
+import { KEYS_READY, PASS_DONE, SIGNALS, VIEW_READY, WAITED_MS, type ThreadData } from './astro-signals.ts';
 
 /** An Astro integration the thread imports: `module`'s default export called with `options` (tests add these). */
 export interface IntegrationModule {
@@ -39,6 +39,8 @@ export interface SerializedError {
 export interface AstroThread {
   /** Astro's output files (`astro:build:done` assets) once it is done; rejects with the page's error. */
   done: Promise<Map<string, URL[]>>;
+  /** Every page's key is stored (site/view-store.ts AstroInput): Astro's getStaticPaths, waiting for them, go on. */
+  keysReady(): void;
   /** The pass is done: views Astro still lacks are asked of `make` (it stores them) from now on. */
   passDone(make: (path: string) => void): void;
   /** How long Astro has waited for the pass's views, in seconds. */
@@ -100,6 +102,10 @@ export function startAstroThread(o: AstroThreadOptions): AstroThread {
   done.catch(() => {});
   return {
     done,
+    keysReady() {
+      Atomics.store(flags, KEYS_READY, 1);
+      Atomics.notify(flags, KEYS_READY);
+    },
     passDone(m) {
       make = m;
       Atomics.store(flags, PASS_DONE, 1);

@@ -31,7 +31,7 @@ export interface BuildOptions {
   site?: string;
   /** Pinned embed folders archived in public/: never written (default: export/writer.ts listArchived). */
   archived?: ReadonlySet<string>;
-  /** Called once every page's key is stored (effects.forAstro), before the first page is built: Astro may start. */
+  /** Called once every page's key is stored (effects.forAstro), before the first page is built: Astro's pages may read them. */
   started?: () => void;
 }
 

@@ -8,7 +8,7 @@ import { renderChart } from '../charts/render.ts';
 import { siteModel } from './model.ts';
 import type { PageView } from './page-view.ts';
 import { drawnView, pageRefs } from './registry.ts';
-import { PASS_DONE, VIEW_READY, WAITED_MS, type ThreadData } from '../build/astro-signals.ts';
+import { KEYS_READY, PASS_DONE, VIEW_READY, WAITED_MS, type ThreadData } from '../build/astro-signals.ts';
 import { localeItemPaths, localePaths } from './paths.ts';
 import { readAstroInput, readView, type AstroInput } from './view-store.ts';
 import { shareCards, type ShareCards } from '../export/share-cards.ts';
@@ -75,9 +75,18 @@ const missing = (path: string): never => {
   throw new Error(`no view of ${path}: the build pass stored none (site/view-store.ts)`);
 };
 
-// What the pass left besides the views: null without a store (astro dev).
+// What the pass left besides the views: null without a store (astro dev). On the build's thread, which starts while
+// the folder is still being validated, read once the pass has stored every key (a timed wait: a thread stopped
+// meanwhile ends at the next check).
 let input: AstroInput | null | undefined;
-const stored = () => (input === undefined ? (input = (STORE ? readAstroInput(STORE) : undefined) ?? null) : input);
+const stored = () => (input === undefined ? (input = (STORE ? readInput() : undefined) ?? null) : input);
+function readInput(): AstroInput | undefined {
+  if (THREAD) {
+    const flags = new Int32Array(THREAD.signals);
+    while (Atomics.load(flags, KEYS_READY) === 0) Atomics.wait(flags, KEYS_READY, 0, 100);
+  }
+  return readAstroInput(STORE);
+}
 let keys: Map<string, string> | undefined | null;
 const storedKeys = () => (keys === undefined ? (keys = stored() ? new Map(Object.entries(stored()!.keys)) : null) : keys);
 
