@@ -81,6 +81,30 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
     result.dataset.observations.catch(() => {});
   };
   const allThere = (files: readonly string[]) => files.every((f) => !absent.has(f));
+  /** The previous build's files of this page when it is kept (same key, every file still there), else undefined. */
+  const keptFiles = (page: string, key: string): readonly string[] | undefined => {
+    const files = previous?.keys[page] === key ? (previous.pages[page] ?? []) : undefined;
+    return files && allThere(files) ? files : undefined;
+  };
+  // A rebuild writes the CSVs of the unit pages it renders first, so that the dataset's big file is assembled on the
+  // writer's thread while the pages are built (a build from nothing starts it after its last unit page).
+  const written = new Set<string>();
+  if (previous) {
+    for (const ref of refs) {
+      if (ref.type.kind !== 'unit') continue;
+      const page = ref.type.href(LOCALES[0]!, ref.item);
+      const kept = keptFiles(page, cacheKeys.get(`unit|${ref.id}`)!);
+      // Recorded now too (the loop records it again): the dataset takes a kept unit's CSV as it is.
+      if (kept) {
+        effects.keep(page, kept);
+        continue;
+      }
+      for (const [rel, body] of pageFiles(model, ref)) effects.write(rel, body, page);
+      written.add(page);
+      forgetPageMemos();
+    }
+    startDatasetOnce();
+  }
   for (const [i, ref] of refs.entries()) {
     const key = cacheKeys.get(`${ref.type.kind}|${ref.id}`)!;
     const built = new Map<Locale, PageData>();
@@ -101,8 +125,8 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
       const page = ref.type.href(l, ref.item);
       result.keys.set(page, key);
       // A page without export files (no charts, no figures) is kept by its key alone.
-      const files = previous?.keys[page] === key ? (previous.pages[page] ?? []) : undefined;
-      if (files && allThere(files)) {
+      const files = keptFiles(page, key);
+      if (files) {
         if (files.length === 0) continue;
         effects.keep(page, files);
         for (const f of files) if (f.startsWith('data/charts/') && f.endsWith('.csv')) shared.add(f);
@@ -114,8 +138,8 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
         const data = pageIn(l);
         // Each chart's citation names its other language's pinned version.
         effects.view(pageView(data, pageIn(LOCALES.find((x) => x !== l)!), renderExport, model.sources));
-        const files = l === LOCALES[0] ? pageFiles(model, ref) : [];
-        if (data.charts.length === 0 && files.length === 0) continue;
+        const files = l === LOCALES[0] && !written.has(page) ? pageFiles(model, ref) : [];
+        if (data.charts.length === 0 && files.length === 0 && !written.has(page)) continue;
         result.pages++;
         result.rendered++;
         for (const [rel, body] of files) effects.write(rel, body, page);
