@@ -158,6 +158,14 @@ describe('without JavaScript', () => {
     expect(await page.locator('#ban-do').innerText()).toContain('không có số liệu');
     await page.close();
   });
+  test('the list of metrics shows each metric\'s id on its own line, under its name, not run into it', async () => {
+    const page = await open(noJs, '/en/chi-tieu/');
+    const note = page.locator('th[scope="row"] .cell-note').first();
+    expect(await note.evaluate((el) => [getComputedStyle(el).display, getComputedStyle(el).fontWeight])).toEqual(['block', '400']);
+    const [name, id] = await Promise.all([page.locator('th[scope="row"] a').first().boundingBox(), note.boundingBox()]);
+    expect(id!.y).toBeGreaterThanOrEqual(name!.y + name!.height - 1);
+    await page.close();
+  });
   test('the comparison page explains the fallback and keeps its default comparisons', async () => {
     const page = await open(noJs, `${PAGES.compare}?metric=pct_on_time_or_early&units=ha-noi,dong-thap&period=2023`);
     await expect(page.locator('noscript').count()).resolves.toBeGreaterThan(0);
