@@ -45,8 +45,8 @@ export interface BuildResult {
   /** Page path → key. */
   keys: Map<string, string>;
   /**
-   * The dataset's files: the unit CSVs, and observations.csv assembled from them on the writer's thread, started as
-   * soon as the last unit page is done (a rebuild's other pages, and Astro, go on meanwhile).
+   * The dataset's files: the unit CSVs, and observations.csv assembled from them on the writer's thread while the pass
+   * and Astro go on (a rebuild starts it before its pages, a build from nothing after its last unit page).
    */
   dataset: DatasetFiles;
 }
@@ -58,14 +58,14 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
   const digests = new KeyDigests(model, options.dataDir);
   const cx = { site: options.site ?? siteUrl(), archived: options.archived ?? listArchived() };
   const previous = options.previous && options.previous.code === options.code ? options.previous : undefined;
-  const result: Omit<BuildResult, 'dataset'> & { dataset?: DatasetFiles } = { pages: 0, rendered: 0, kept: 0, charts: 0, keys: new Map() };
+  const result: Omit<BuildResult, 'dataset'> = { pages: 0, rendered: 0, kept: 0, charts: 0, keys: new Map() };
   const cacheKeys = new Map<string, string>();
   const done = new Set<string>();
   // The files a chart's two languages share (its CSV and pinned data), written or kept so far.
   const shared = new Set<string>();
   // The previous build's files are looked for (on the writer's thread) while the keys are computed.
   const absentSoon = effects.absent(previous ? [...new Set(Object.values(previous.pages).flat())] : []);
-  // Every page's key first: Astro's getStaticPaths read them (site/views.ts), and Astro starts now, beside the pass.
+  // Every page's key first: Astro's getStaticPaths wait for them (site/views.ts), then render beside the pass.
   const refs = [...pageRefs(model)];
   for (const ref of refs) cacheKeys.set(`${ref.type.kind}|${ref.id}`, pageKey(digests, ref.type.dependencies(model, ref.item)));
   // The comparison picker's unit list, which Astro renders outside the registry (site/registry.ts OTHER_OUTPUTS).
@@ -75,10 +75,12 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
   options.started?.();
   const absent = await absentSoon;
   const lastUnitPage = refs.findLastIndex((r) => r.type.kind === 'unit');
+  let dataset: DatasetFiles | undefined;
   const startDatasetOnce = () => {
-    result.dataset ??= startDataset(effects);
+    if (dataset) return;
+    dataset = startDataset(effects);
     // Awaited by the caller after Astro: a failure before then must not end the process as an unhandled rejection.
-    result.dataset.observations.catch(() => {});
+    dataset.observations.catch(() => {});
   };
   const allThere = (files: readonly string[]) => files.every((f) => !absent.has(f));
   /** The previous build's files of this page when it is kept (same key, every file still there), else undefined. */
@@ -88,7 +90,7 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
   };
   // A rebuild writes the CSVs of the unit pages it renders first, so that the dataset's big file is assembled on the
   // writer's thread while the pages are built (a build from nothing starts it after its last unit page).
-  const written = new Set<string>();
+  const writtenFirst = new Set<string>();
   if (previous) {
     for (const ref of refs) {
       if (ref.type.kind !== 'unit') continue;
@@ -100,7 +102,7 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
         continue;
       }
       for (const [rel, body] of pageFiles(model, ref)) effects.write(rel, body, page);
-      written.add(page);
+      writtenFirst.add(page);
       forgetPageMemos();
     }
     startDatasetOnce();
@@ -138,8 +140,8 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
         const data = pageIn(l);
         // Each chart's citation names its other language's pinned version.
         effects.view(pageView(data, pageIn(LOCALES.find((x) => x !== l)!), renderExport, model.sources));
-        const files = l === LOCALES[0] && !written.has(page) ? pageFiles(model, ref) : [];
-        if (data.charts.length === 0 && files.length === 0 && !written.has(page)) continue;
+        const files = l === LOCALES[0] && !writtenFirst.has(page) ? pageFiles(model, ref) : [];
+        if (data.charts.length === 0 && files.length === 0 && !writtenFirst.has(page)) continue;
         result.pages++;
         result.rendered++;
         for (const [rel, body] of files) effects.write(rel, body, page);
@@ -173,5 +175,5 @@ export async function buildSite(load: LoadResult, options: BuildOptions, effects
     else effects.write(rel, out.body(model), page);
   }
   forgetPassMemos();
-  return result as BuildResult;
+  return { ...result, dataset: dataset! };
 }

@@ -161,7 +161,7 @@ export class MemoryEffects extends Recorder {
   readonly lines: string[] = [];
   /** Page views by path. */
   readonly views = new Map<string, PageView>();
-  /** Files of the previous build (what `has` finds besides this build's files). */
+  /** Files of the previous build, by name (`absent` looks here and among this build's files). */
   readonly present: ReadonlyMap<string, FileBody>;
   constructor(present: ReadonlyMap<string, FileBody> = new Map()) {
     super();

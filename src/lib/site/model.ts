@@ -33,17 +33,14 @@ export interface WarningEntry {
 
 const LEVEL_ORDER: Record<string, number> = { nation: 0, province: 1, district: 2, commune: 3, agency: 4, centre: 5, aggregate: 6 };
 
-function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
-  const l = m.get(k);
-  if (l) l.push(v);
-  else m.set(k, [v]);
-}
-
+/** The list under `k`, made empty the first time. */
 function listOf<K, V>(m: Map<K, V[]>, k: K): V[] {
   let l = m.get(k);
   if (!l) m.set(k, (l = []));
   return l;
 }
+
+const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => void listOf(m, k).push(v);
 
 export { slug };
 
