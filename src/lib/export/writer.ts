@@ -100,19 +100,19 @@ export function unitCsv(obs: readonly Observation[]): [string, string] | undefin
   return obs.length > 0 ? [unitCsvFile(obs[0]!.unit), observationsCsv(siteData().dataset, obs)] : undefined;
 }
 
-/**
- * The whole dataset's big file, data/observations.csv: the units' CSVs (`unitCsv`, written by the build pass) one
- * after the other, in unit order, without their header lines, assembled by the effects' writer thread once they are
- * written (while Astro renders), streamed and never held as one string (at national scale it is larger than the
- * longest string JavaScript allows). A unit's CSV is this build's or one kept from the previous build (the effects
- * look in both, export/staging.ts); a unit with figures whose CSV is in neither gets it written now.
- */
 /** The dataset's files (relative), and observations.csv once the writer has assembled it. */
 export interface DatasetFiles {
   files: string[];
   observations: Promise<ResourceFile>;
 }
 
+/**
+ * The whole dataset's big file, data/observations.csv: the units' CSVs (`unitCsv`, written by the build pass) one
+ * after the other, in unit order, without their header lines, assembled by the effects' writer thread once they are
+ * written (while the pass and Astro go on), streamed and never held as one string (at national scale it is larger than the
+ * longest string JavaScript allows). A unit's CSV is this build's or one kept from the previous build (the effects
+ * look in both, export/staging.ts); a unit with figures whose CSV is in neither gets it written now.
+ */
 export function startDataset(effects: BuildEffects): DatasetFiles {
   const ds = siteData().dataset;
   // The pages' index of figures by unit (dataset order), not a second grouping of millions of figures.

@@ -10,6 +10,10 @@ import type { SiteModel } from './model.ts';
 /** Fewer provinces than this in the headline rate's busiest period, and the home page compares an index instead. */
 export const HEADLINE_MIN_UNITS = 10;
 
+// Asked by the home and comparison pages in both languages: each is a scan of a metric's figures, made once per model.
+const headlineMetricMemo = new WeakMap<SiteModel, string | undefined>();
+const headlineMemo = new WeakMap<SiteModel, { metric: string; period: string; units: string[] } | undefined>();
+
 /**
  * The metric the home page compares: the headline rate when enough provinces publish it in one period; else the index
  * score that compares the most provinces in one period (the latest such period on a tie); else the metric with most
@@ -19,10 +23,6 @@ export function headlineMetric(model: SiteModel): string | undefined {
   if (!headlineMetricMemo.has(model)) headlineMetricMemo.set(model, findHeadlineMetric(model));
   return headlineMetricMemo.get(model);
 }
-
-// Asked by the home and comparison pages in both languages: each is a scan of a metric's figures, made once per model.
-const headlineMetricMemo = new WeakMap<SiteModel, string | undefined>();
-const headlineMemo = new WeakMap<SiteModel, { metric: string; period: string; units: string[] } | undefined>();
 
 function findHeadlineMetric(model: SiteModel): string | undefined {
   const provinces = model.pageUnits.filter((u) => u.level === 'province').map((u) => u.id);
